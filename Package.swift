@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The pipeline, one target per phase (see ../shared/STYLE.md and each target's README):
+// HQLSyntax (pure Swift) → HQLPlanner (pure Swift) → HQLCodegen → HQLRuntime (SQLite) → HQLCLI → hqlrun.
+let package = Package(
+    name: "hqlrun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hqlrun", targets: ["hqlrun"]),
+        .library(name: "HQLSyntax", targets: ["HQLSyntax"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries from Debian's libsqlite3-dev and libedit-dev.
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibEdit", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+        // Source files, spans, diagnostics, variable substitution, lexer, AST, parser, printer. Never imports SQLite.
+        .target(name: "HQLSyntax"),
+        // A Swift wrapper of the SQLite C API that knows nothing of HQL.
+        .target(name: "SQLiteStore", dependencies: ["CSQLite"]),
+        // Commands (script runner, parse, fmt) and the REPL.
+        .target(name: "HQLCLI", dependencies: [
+            "HQLSyntax", "SQLiteStore", "CLibEdit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "hqlrun", dependencies: ["HQLCLI"]),
+        // Release-build benchmark of the front end (see bench/).
+        .executableTarget(name: "hqlrun-bench", dependencies: ["HQLSyntax"], path: "Sources/hqlrun-bench"),
+
+        .testTarget(name: "HQLSyntaxTests", dependencies: ["HQLSyntax"]),
+        .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
+        .testTarget(name: "HQLCLITests", dependencies: ["HQLCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

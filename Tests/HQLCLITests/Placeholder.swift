@@ -1,0 +1,5 @@
+import XCTest
+
+final class HQLCLITestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class HQLSyntaxTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class SQLiteStoreTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}
