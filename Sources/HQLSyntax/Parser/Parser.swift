@@ -292,9 +292,9 @@ public struct Parser {
 
     /// A string literal, with adjacent literals joined (`'a' 'b'` is `'ab'`, as in Hive).
     mutating func parseStringLiteral(_ what: String = "string literal") throws -> String {
-        guard at(.string) else { throw unexpected(what) }
+        guard at(TokenKind.string) else { throw unexpected(what) }
         var value = ""
-        while at(.string) {
+        while at(TokenKind.string) {
             let token = advance()
             value += StringLiteral.decode(file.bytes[token.span.start..<token.span.end])
         }
