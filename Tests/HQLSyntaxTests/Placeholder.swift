@@ -1,5 +1,0 @@
-import XCTest
-
-final class HQLSyntaxTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
