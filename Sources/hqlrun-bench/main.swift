@@ -28,7 +28,7 @@ func readFile(_ path: String) -> [UInt8]? {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2, let bytes = readFile(arguments[1]) else {
-    fputs("usage: hqlrun-bench CORPUS.hql [RUNS]\n", stderr)
+    print("usage: hqlrun-bench CORPUS.hql [RUNS]")
     exit(2)
 }
 let runs = arguments.count >= 3 ? max(1, Int(arguments[2]) ?? 5) : 5
