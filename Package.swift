@@ -20,6 +20,11 @@ let package = Package(
 
         // Source files, spans, diagnostics, variable substitution, lexer, AST, parser, printer. Never imports SQLite.
         .target(name: "HQLSyntax"),
+        // Hive types, implicit conversions, the function catalog; later the binder and lowering passes. Pure Swift.
+        .target(name: "HQLPlanner", dependencies: ["HQLSyntax"]),
+        // Hive runtime values: exact decimals, dates and timestamps, Java-compatible text forms, and the
+        // bodies of Hive's built-in functions as plain Swift. Pure Swift; the runtime registers them with SQLite.
+        .target(name: "HiveValues"),
         // A Swift wrapper of the SQLite C API that knows nothing of HQL.
         .target(name: "SQLiteStore", dependencies: ["CSQLite"]),
         // Commands (script runner, parse, fmt) and the REPL.
@@ -33,6 +38,8 @@ let package = Package(
 
         .testTarget(name: "HQLSyntaxTests", dependencies: ["HQLSyntax"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
+        .testTarget(name: "HQLPlannerTests", dependencies: ["HQLPlanner"]),
+        .testTarget(name: "HiveValuesTests", dependencies: ["HiveValues"]),
         .testTarget(name: "HQLCLITests", dependencies: ["HQLCLI"]),
     ],
     swiftLanguageModes: [.v6]

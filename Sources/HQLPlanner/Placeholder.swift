@@ -1,0 +1,2 @@
+// Placeholder until the planner lands.
+public enum HQLPlannerPlaceholder {}

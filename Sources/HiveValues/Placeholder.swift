@@ -1,0 +1,2 @@
+// Placeholder until the values library lands.
+public enum HiveValuesPlaceholder {}

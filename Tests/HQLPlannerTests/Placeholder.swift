@@ -1,0 +1,5 @@
+import XCTest
+
+final class HQLPlannerTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class HiveValuesTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}
