@@ -36,7 +36,7 @@ let package = Package(
         // Release-build benchmark of the front end (see bench/).
         .executableTarget(name: "hqlrun-bench", dependencies: ["HQLSyntax"], path: "Sources/hqlrun-bench"),
 
-        .testTarget(name: "HQLSyntaxTests", dependencies: ["HQLSyntax"]),
+        .testTarget(name: "HQLSyntaxTests", dependencies: ["HQLSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
         .testTarget(name: "HQLPlannerTests", dependencies: ["HQLPlanner"]),
         .testTarget(name: "HiveValuesTests", dependencies: ["HiveValues"]),
