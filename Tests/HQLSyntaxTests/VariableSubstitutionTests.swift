@@ -255,4 +255,63 @@ final class VariableSubstitutionTests: XCTestCase {
         let ranges = VariableSubstitution.commentRanges(in: text)
         XCTAssertEqual(ranges.map { String(decoding: text[$0], as: UTF8.self) }, ["-- c", "/* d */"])
     }
+
+    // MARK: - Against a plain model of Hive's algorithm
+
+    /// Hive's `SystemVariables.substitute`, written on Strings without any source map, as the oracle.
+    private func modelSubstitute(_ text: String, _ scope: VariableScope) -> String? {
+        var text = Array(text.utf8)
+        for _ in 0..<scope.substitutionDepth + 1 {
+            var output: [UInt8] = []
+            var copied = 0
+            var found = false
+            for reference in VariableSubstitution.findReferences(in: text) {
+                guard let value = scope.value(of: reference.name(in: text)) else { continue }
+                found = true
+                output += text[copied..<reference.range.lowerBound] + Array(value.utf8)
+                copied = reference.range.upperBound
+            }
+            if !found { return String(decoding: text, as: UTF8.self) }
+            text = output + text[copied...]
+        }
+        return nil
+    }
+
+    func testRandomTextsMatchTheModelAndMapVerbatimBytesBack() {
+        var generator = SplitMix64(seed: 42)
+        let pieces = ["${a}", "${b}", "${c}", "${hivevar:a}", "${u}", "${", "}", "$", "x", " ", "\n", "é", "${a${b}}", "--"]
+        let scope = scope(hivevar: ["a": "A${b}", "b": "bb", "c": "", "abb": "nested", "aA": "${c}!"])
+        for _ in 0..<500 {
+            let count = Int(generator.next() % 12)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let result = run(text, scope)
+            guard let expected = modelSubstitute(text, scope) else {
+                XCTAssertEqual(result.diagnostics.first?.code, "HQL6002", text)
+                continue
+            }
+            XCTAssertEqual(result.text, expected, text)
+            // Every byte copied verbatim maps to the same byte of the original.
+            guard let origin = result.file.origin else { continue }
+            for (index, segment) in origin.segments.enumerated() {
+                guard case .verbatim(let start) = segment.kind else { continue }
+                let end = index + 1 < origin.segments.count ? origin.segments[index + 1].offset : result.file.bytes.count
+                XCTAssertEqual(
+                    Array(result.file.bytes[segment.offset..<end]),
+                    Array(result.original.bytes[start..<(start + end - segment.offset)]), text)
+            }
+        }
+    }
+}
+
+/// A small deterministic generator, so the random test fails the same way every time.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }
