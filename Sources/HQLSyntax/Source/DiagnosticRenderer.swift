@@ -1,20 +1,27 @@
 /// Renders diagnostics as `file:line:col: error: message`, the source line, and a `^~~~` underline.
 /// Colour is used only when asked for (the CLI asks on a TTY), so goldens never hold escape codes.
+///
+/// A diagnostic about a derived file (one made by ``VariableSubstitution``) is shown on the file the user wrote:
+/// its span is mapped back through ``SourceFile/originalSpan(_:)`` before the line and column are computed.
 public struct DiagnosticRenderer: Sendable {
+    /// Whether to paint severities and carets with ANSI colours.
     public var useColor: Bool
 
+    /// Makes a renderer; colour is off unless asked for.
     public init(useColor: Bool = false) {
         self.useColor = useColor
     }
 
-    public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
-        let location = file.location(of: diagnostic.span.start)
+    /// Renders one diagnostic whose span is in `derivedFile`'s offsets, at the text the user wrote.
+    public func render(_ diagnostic: Diagnostic, in derivedFile: SourceFile) -> String {
+        let (file, span) = derivedFile.originalSpan(diagnostic.span)
+        let location = file.location(of: span.start)
         let lineText = file.lineText(location.line)
         var out = "\(file.name):\(location.line):\(location.column): "
         out += paint(diagnostic.severity.rawValue, severityColor(diagnostic.severity)) + ": "
         out += diagnostic.message + " [\(diagnostic.code)]\n"
         out += displayed(lineText) + "\n"
-        out += underline(for: diagnostic.span, at: location, lineText: lineText, in: file) + "\n"
+        out += underline(for: span, at: location, lineText: lineText, in: file) + "\n"
         for note in diagnostic.notes {
             out += "  note: " + note + "\n"
         }

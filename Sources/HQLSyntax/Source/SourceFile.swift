@@ -1,15 +1,21 @@
 /// A piece of HQL text as UTF-8 bytes, with a name for diagnostics and a line-start table
 /// built lazily so that line and column are computed only when a diagnostic is shown.
+///
+/// A file made by variable substitution keeps an ``origin``: the file it was made from and a map of its
+/// offsets back into that file, so diagnostics about the substituted text are shown on the text the user wrote.
 public final class SourceFile: @unchecked Sendable {
     /// The name shown in diagnostics: a path, or `<command-line>` / `<stdin>`.
     public let name: String
     /// The text as UTF-8 bytes. Lexing works on these directly, never on `Character`s.
     public let bytes: [UInt8]
+    /// Where this text came from, when it is not what the user wrote (see ``VariableSubstitution``).
+    public let origin: SourceOrigin?
     private var lineStartsStorage: [Int]?
 
-    public init(name: String, bytes: [UInt8]) {
+    public init(name: String, bytes: [UInt8], origin: SourceOrigin? = nil) {
         self.name = name
         self.bytes = bytes
+        self.origin = origin
     }
 
     public convenience init(name: String, text: String) {
@@ -50,6 +56,18 @@ public final class SourceFile: @unchecked Sendable {
         var end = line < starts.count ? starts[line] - 1 : bytes.count
         if end > start, end - 1 < bytes.count, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return String(decoding: bytes[start..<max(start, end)], as: UTF8.self)
+    }
+
+    /// The file and span the user wrote that `span` of this file stands for, following ``origin`` back to the
+    /// first file. A file without an origin answers itself and `span` unchanged.
+    public func originalSpan(_ span: Span) -> (file: SourceFile, span: Span) {
+        var file = self
+        var span = span
+        while let origin = file.origin {
+            span = origin.originalSpan(span)
+            file = origin.file
+        }
+        return (file, span)
     }
 
     /// The source text of a span.
