@@ -1,22 +1,137 @@
+import Foundation
 import HQLSyntax
 
-/// Runs scripts statement by statement, as the Hive CLI does: stops at the first failing statement
-/// (exit 1), handles CLI-level commands itself, and keeps the session's settings between scripts.
+/// Runs scripts statement by statement, as the Hive CLI does: each statement's text is split off with the
+/// lexer, has its `${..}` variables substituted with the scope as it stands (so a `SET` affects what follows),
+/// is parsed, and is run. The first failing statement stops the script (exit 1). CLI-level commands
+/// (`source`, `!cmd`, `quit`, `exit`) and `SET` are handled here.
 struct ScriptRunner {
     let options: SessionOptions
+    /// The session's variables and configuration.
+    private(set) var scope: VariableScope
+    /// Set by `quit`/`exit`: nothing more runs.
+    private(set) var hasQuit = false
+    /// Guards `source` against a script that sources itself.
+    private var sourceDepth = 0
 
-    init(options: SessionOptions) {
+    init(options: SessionOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.options = options
+        var scope = VariableScope(env: environment)
+        for (key, value) in options.configuration { scope.hiveconf[key] = value }
+        for (key, value) in options.variables { scope.hivevar[key] = value }
+        self.scope = scope
     }
 
-    /// Runs every statement of `file`. Until the engine lands, running means parsing and validating.
+    /// Runs every statement of `file`; `silent` (for `-i` files) suppresses echo and warnings.
     mutating func run(_ file: SourceFile, silent: Bool = false) throws {
-        let script = Parser.parseScript(file)
-        if options.verbose && !silent {
-            for statement in script.statements {
-                StandardStreams.writeError(file.text(of: statement.span) + "\n")
+        for piece in StatementSplitter.split(file) where !hasQuit {
+            let (statementFile, substitutionDiagnostics) = VariableSubstitution.substitute(file, in: piece.span,
+                                                                                            scope: scope)
+            let script = Parser.parseScript(statementFile)
+            let diagnostics = substitutionDiagnostics + script.diagnostics
+            if !silent || diagnostics.contains(where: { $0.severity == .error }) {
+                try DiagnosticPrinter.report(diagnostics, in: statementFile)
+            }
+            for statement in script.statements where !hasQuit {
+                if options.verbose && !silent {
+                    StandardStreams.writeError(statementFile.text(of: statement.span) + "\n")
+                }
+                try execute(statement, in: statementFile, silent: silent)
             }
         }
-        try DiagnosticPrinter.report(script.diagnostics, in: file)
+    }
+
+    // MARK: - Statements the CLI handles itself
+
+    private mutating func execute(_ statement: Statement, in file: SourceFile, silent: Bool) throws {
+        switch statement.kind {
+        case .set(let command):
+            try executeSet(command, statement: statement, in: file)
+        case .cliCommand(.source(let path)):
+            try source(path, from: file, at: statement.span)
+        case .cliCommand(.shell(let command)):
+            try runShell(command, in: file, at: statement.span)
+        case .cliCommand(.quit), .cliCommand(.exit):
+            hasQuit = true
+        default:
+            // The engine runs everything else; until it lands, a statement that parsed is accepted as is.
+            break
+        }
+    }
+
+    /// `SET k=v` changes the scope; `SET k` prints `k=v` as the Hive CLI does.
+    private mutating func executeSet(_ command: SetCommand, statement: Statement, in file: SourceFile) throws {
+        switch command {
+        case .assign(let key, let value):
+            do {
+                _ = try scope.applySet(name: key, value: value)
+            } catch {
+                throw failure(Diagnostic.error(error.code, error.message, at: statement.span), in: file)
+            }
+        case .show(let key):
+            if let value = scope.value(of: key) ?? scope.hiveconf[key] {
+                StandardStreams.writeOutput("\(key)=\(value)\n")
+            } else {
+                StandardStreams.writeOutput("\(key) is undefined\n")
+            }
+        case .listOverridden, .listAll:
+            for key in scope.hiveconf.keys.sorted() {
+                StandardStreams.writeOutput("\(key)=\(scope.hiveconf[key] ?? "")\n")
+            }
+            for key in scope.hivevar.keys.sorted() {
+                StandardStreams.writeOutput("hivevar:\(key)=\(scope.hivevar[key] ?? "")\n")
+            }
+        }
+    }
+
+    /// `source FILE`: a relative path is tried against the working directory first (Hive's rule),
+    /// then against the folder of the script that names it.
+    private mutating func source(_ rawPath: String, from file: SourceFile, at span: Span) throws {
+        let path = rawPath.trimmingCharacters(in: .whitespaces)
+        var candidates = [path]
+        if !path.hasPrefix("/"), file.name.contains("/") {
+            let folder = (file.name as NSString).deletingLastPathComponent
+            candidates.append((folder as NSString).appendingPathComponent(path))
+        }
+        guard let found = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
+            throw failure(Diagnostic.error("HQL6010", "cannot read '\(path)': no such file", at: span), in: file)
+        }
+        guard sourceDepth < 32 else {
+            throw failure(Diagnostic.error("HQL6011", "source nested more than 32 deep; does a script source itself?",
+                                           at: span), in: file)
+        }
+        sourceDepth += 1
+        defer { sourceDepth -= 1 }
+        try run(ScriptSource.read(path: found))
+    }
+
+    /// `!command`: run without a shell, as the Hive CLI does; a non-zero exit fails the statement.
+    private func runShell(_ command: String, in file: SourceFile, at span: Span) throws {
+        let words = command.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        guard !words.isEmpty else { return }
+        StandardStreams.flush()
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = words
+        do {
+            try process.run()
+            process.waitUntilExit()
+        } catch {
+            throw failure(Diagnostic.error("HQL6012", "cannot run '\(words[0])': \(error)", at: span), in: file)
+        }
+        if process.terminationStatus != 0 {
+            throw failure(Diagnostic.error("HQL6013", "'\(words[0])' exited with status \(process.terminationStatus)",
+                                           at: span), in: file)
+        }
+    }
+
+    /// Prints the diagnostic and gives the error that ends the script with exit status 1.
+    private func failure(_ diagnostic: Diagnostic, in file: SourceFile) -> Error {
+        do {
+            try DiagnosticPrinter.report([diagnostic], in: file)
+        } catch {
+            return error
+        }
+        return CommandFailure(status: .statementError, message: nil)
     }
 }
