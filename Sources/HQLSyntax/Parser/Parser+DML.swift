@@ -89,38 +89,51 @@ extension Parser {
     // MARK: - FROM first
 
     /// ```
-    /// fromFirst: [withClause] FROM tableReferences (insertBranch+ | selectBranch)
+    /// fromFirst: [withClause] FROM tableReferences insertBranch+
+    ///          | [withClause] FROM tableReferences SELECT ..   (a query; see grammar/data.md)
     /// insertBranch: insertTarget selectBranch
     /// ```
-    /// With INSERTs it is Hive's multi-insert; with a bare SELECT it is the from-first query `FROM t SELECT ..`.
+    /// With INSERTs it is Hive's multi-insert; without, it is the from-first query `FROM t SELECT ..`,
+    /// which the query productions parse (set operations included).
     mutating func parseFromFirstStatement(with: WithClause?) throws -> StatementKind {
-        let start = current.span.start
+        guard insertFollowsFrom() else {
+            let start = current.span.start
+            var query = try parseQuery(with: with)
+            query.span = Span(start: start, end: previousSpan.end)
+            return .query(query)
+        }
         try expect(.from)
         let sources = try parseTableReferences()
-        if at(.insert) {
-            var branches: [MultiInsert.Branch] = []
-            while at(.insert) {
-                let target = try parseInsertTarget()
-                guard at(.select) else {
-                    throw expected("SELECT after the INSERT clause of a multi-insert", suggesting: [.select])
-                }
-                branches.append(MultiInsert.Branch(target: target, query: try parseSelectBranch()))
+        guard at(.insert) else {
+            throw expected("INSERT after the FROM clause of a multi-insert", suggesting: [.insert])
+        }
+        var branches: [MultiInsert.Branch] = []
+        while at(.insert) {
+            let target = try parseInsertTarget()
+            guard at(.select) else {
+                throw expected("SELECT after the INSERT clause of a multi-insert", suggesting: [.select])
             }
-            return .multiInsert(MultiInsert(with: with, from: sources, branches: branches))
+            branches.append(MultiInsert.Branch(target: target, query: try parseSelectBranch()))
         }
-        guard at(.select) else {
-            throw expected("INSERT or SELECT after the FROM clause", suggesting: [.insert, .select])
+        return .multiInsert(MultiInsert(with: with, from: sources, branches: branches))
+    }
+
+    /// Whether an INSERT follows the FROM clause at the top level of this statement (a look-ahead that stops
+    /// at the `;`), which makes `FROM ..` a multi-insert rather than a from-first query.
+    private func insertFollowsFrom() -> Bool {
+        var offset = 0
+        var depth = 0
+        while true {
+            let kind = peek(offset).kind
+            if kind == .endOfFile || kind == .semicolon { return false }
+            if kind == .leftParen { depth += 1 }
+            if kind == .rightParen { depth -= 1 }
+            if depth == 0 {
+                if kind == .keyword(.insert) { return true }
+                if kind == .keyword(.select) { return false }
+            }
+            offset += 1
         }
-        var query = try parseSelectBranch()
-        if case .select(var select) = query.body {
-            select.from = sources
-            select.isFromFirst = true
-            select.span = Span(start: start, end: select.span.end)
-            query.body = .select(select)
-        }
-        query.with = with
-        query.span = Span(start: start, end: previousSpan.end)
-        return .query(query)
     }
 
     // MARK: - LOAD DATA
