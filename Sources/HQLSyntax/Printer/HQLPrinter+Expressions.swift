@@ -79,28 +79,28 @@ extension HQLPrinter {
             out.append(" ")
             printExpression(right, minimum: precedence + 1)
         case .between(let between):
-            printExpression(between.value, minimum: Level.predicate + 1)
+            printExpression(between.value, minimum: Level.predicate)
             out += between.negated ? " NOT BETWEEN " : " BETWEEN "
             printExpression(between.low, minimum: Level.predicate + 1)
             out += " AND "
             printExpression(between.high, minimum: Level.predicate + 1)
         case .inList(let inList):
-            printExpression(inList.value, minimum: Level.predicate + 1)
+            printExpression(inList.value, minimum: Level.predicate)
             out += inList.negated ? " NOT IN (" : " IN ("
             printExpressions(inList.list)
             out.append(")")
         case .inSubquery(let inSubquery):
-            printExpression(inSubquery.value, minimum: Level.predicate + 1)
+            printExpression(inSubquery.value, minimum: Level.predicate)
             out += inSubquery.negated ? " NOT IN " : " IN "
             printSubquery(inSubquery.query)
         case .exists(let query, let negated):
             out += negated ? "NOT EXISTS " : "EXISTS "
             printSubquery(query)
         case .isNull(let operand, let negated):
-            printExpression(operand, minimum: Level.predicate + 1)
+            printExpression(operand, minimum: Level.predicate)
             out += negated ? " IS NOT NULL" : " IS NULL"
         case .isBoolean(let operand, let value, let negated):
-            printExpression(operand, minimum: Level.predicate + 1)
+            printExpression(operand, minimum: Level.predicate)
             out += negated ? " IS NOT " : " IS "
             out += value ? "TRUE" : "FALSE"
         case .like(let like):
@@ -135,7 +135,7 @@ extension HQLPrinter {
                 out.append(")")
             }
             out += " -> "
-            printExpression(body, minimum: Level.lambda + 1)
+            printExpression(body)
         case .tuple(let elements):
             out.append("(")
             printExpressions(elements)
@@ -178,7 +178,7 @@ extension HQLPrinter {
     }
 
     private mutating func printLike(_ like: Like) {
-        printExpression(like.value, minimum: Level.predicate + 1)
+        printExpression(like.value, minimum: Level.predicate)
         out += like.negated ? " NOT " : " "
         out += like.op.rawValue
         if let quantifier = like.quantifier {
@@ -320,11 +320,11 @@ extension HQLPrinter {
         switch bound {
         case .unboundedPreceding: out += "UNBOUNDED PRECEDING"
         case .preceding(let offset):
-            printExpression(offset, minimum: Level.unary)
+            printExpression(offset, minimum: Level.predicate + 1)
             out += " PRECEDING"
         case .currentRow: out += "CURRENT ROW"
         case .following(let offset):
-            printExpression(offset, minimum: Level.unary)
+            printExpression(offset, minimum: Level.predicate + 1)
             out += " FOLLOWING"
         case .unboundedFollowing: out += "UNBOUNDED FOLLOWING"
         }

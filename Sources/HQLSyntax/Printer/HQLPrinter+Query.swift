@@ -280,11 +280,12 @@ extension HQLPrinter {
             out += join.type.rawValue
             out.append(" ")
             // Joins are left-deep; a join on the right reads back only with its parentheses.
-            if case .join = join.right.kind {
+            switch join.right.kind {
+            case .join, .lateralView:
                 out.append("(")
                 printTableReference(join.right)
                 out.append(")")
-            } else {
+            case .table, .subquery, .values, .tableFunction, .parenthesized:
                 printTableReference(join.right)
             }
             if let condition = join.condition {

@@ -198,15 +198,40 @@ extension HQLPrinter {
         }
     }
 
-    /// Resource paths are raw words as the Hive CLI reads them; one that would not read back as one word is quoted.
+    /// Resource paths are raw words as the Hive CLI reads them; one that would not read back as the same
+    /// run of tokens (white space, quotes, `;`, comment starts, stray bytes) is written as a string.
     private mutating func printResourcePath(_ path: String) {
-        var plain = !path.isEmpty
-        for byte in path.utf8 where byte <= 0x20 || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "'")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
+        var plain = !path.isEmpty && !path.contains("--") && !path.contains("/*")
+        for byte in path.utf8 where !HQLPrinter.isPlainPathByte(byte) {
             plain = false
             break
         }
         if plain { out += path } else { printString(path) }
+    }
+
+    static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        if byte.isIdentifierByte { return true }
+        switch byte {
+        case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "="),
+             UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: ","), UInt8(ascii: "~"), UInt8(ascii: "*"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A name kept as one dotted string (a Spark data source such as `org.apache.spark.sql.csv`).
+    private mutating func printDottedName(_ name: Identifier) {
+        if name.isQuoted || !name.name.contains(".") {
+            printIdentifier(name)
+            return
+        }
+        var first = true
+        for part in name.name.split(separator: ".", omittingEmptySubsequences: false) {
+            if !first { out.append(".") }
+            first = false
+            printIdentifier(Identifier(String(part)))
+        }
     }
 
     // MARK: - Shared clauses
@@ -225,7 +250,7 @@ extension HQLPrinter {
                 printer.printIdentifier(item.column)
                 if let value = item.value {
                     printer.out.append("=")
-                    printer.printExpression(value, minimum: Level.predicate + 1)
+                    printer.printExpression(value)
                 }
             }
         }
@@ -345,7 +370,7 @@ extension HQLPrinter {
         if let provider = create.provider {
             clauseBreak()
             out += "USING "
-            printIdentifier(provider)
+            printDottedName(provider)
         }
         if !create.options.isEmpty {
             clauseBreak()
@@ -615,7 +640,7 @@ extension HQLPrinter {
                 out += detail.rawValue
                 out.append(" ")
             }
-            printFunctionNameParts(name)
+            printQualifiedName(name)
         case .database(let name):
             out += "DATABASE "
             if let detail = describe.detail {
@@ -623,13 +648,6 @@ extension HQLPrinter {
                 out.append(" ")
             }
             printIdentifier(name)
-        }
-    }
-
-    private mutating func printFunctionNameParts(_ name: QualifiedName) {
-        for (index, part) in name.parts.enumerated() {
-            if index > 0 { out.append(".") }
-            printFunctionNamePart(part)
         }
     }
 }
