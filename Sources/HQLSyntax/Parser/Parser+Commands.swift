@@ -174,7 +174,7 @@ extension Parser {
     /// ```
     mutating func parseDescribe() throws -> Describe {
         advance()  // DESCRIBE or DESC
-        if at(.database) || (at(.schema) && peekStartsName) {
+        if at(.database) || (at(.schema) && (peekStartsName || peekIs(.extended))) {
             advance()
             let detail: Describe.Detail? = eat(.extended) != nil ? .extended : nil
             return Describe(target: .database(try parseIdentifier("database name")), detail: detail)
