@@ -231,7 +231,15 @@ extension Parser {
     /// Reserved keywords that Hive and Spark also accept as function names when a `(` follows.
     static let keywordFunctionNames: Set<Keyword> = [
         .if, .array, .map, .bigint, .binary, .boolean, .char, .varchar, .date, .decimal, .double, .float, .int,
-        .integer, .smallint, .timestamp, .grouping, .floor, .left, .right,
+        .integer, .smallint, .timestamp, .grouping, .floor, .left, .right, .transform, .reduce,
+    ]
+
+    /// Reserved keywords that shape statements and expressions; finding one where an expression should be is
+    /// a missing operand, not a name that wants backticks.
+    static let structuralKeywords: Set<Keyword> = [
+        .select, .insert, .end, .then, .when, .else, .as, .by, .and, .or, .is, .in, .between, .like, .rlike,
+        .regexp, .over, .distinct, .all, .with, .values, .table, .partition, .rows, .range, .following, .preceding,
+        .unbounded, .into, .to, .of, .out, .having, .set, .create, .drop, .alter,
     ]
 
     /// The primaries that start with a keyword: literals, CASE, CAST, EXISTS, INTERVAL, and keyword-named calls.
@@ -277,7 +285,7 @@ extension Parser {
                 let name = QualifiedName([Identifier(text(of: token), span: token.span)])
                 return try parseFunctionCall(name: name)
             }
-            if Parser.clauseKeywords.contains(keyword) || keyword == .select || keyword == .insert {
+            if Parser.clauseKeywords.contains(keyword) || Parser.structuralKeywords.contains(keyword) {
                 throw unexpected("expression")
             }
             throw Diagnostic.error("HQL2011", "expected expression, found reserved keyword \(keyword.rawValue); "
@@ -428,6 +436,7 @@ extension Parser {
     mutating func parseCase() throws -> Expression {
         let caseToken = try expect(.case)
         var operand: Expression?
+        if at(.end) { throw unexpected("WHEN", suggesting: [.when]) }
         if !at(.when) { operand = try nested { try $0.parseExpression() } }
         var branches: [CaseWhen.Branch] = []
         while eat(.when) != nil {

@@ -102,10 +102,17 @@ extension Parser {
             let (alias, columns) = try parseSourceAlias(allowColumns: true)
             return TableReference(.values(rows, alias: alias, columnAliases: columns), span: start.union(previousSpan))
         }
-        if !atIdentifier {
+        let name: QualifiedName
+        if case .keyword(let keyword) = current.kind, keyword.isReserved, peekIs(.leftParen),
+           keyword == .range || Parser.keywordFunctionNames.contains(keyword) {
+            // Spark's `range(10)` and the like: a reserved word used as a table function's name.
+            let token = advance()
+            name = QualifiedName([Identifier(text(of: token), span: token.span)])
+        } else if atIdentifier {
+            name = try parseQualifiedName("table name")
+        } else {
             throw unexpected("table name, '(' or VALUES", suggesting: [.select, .values])
         }
-        let name = try parseQualifiedName("table name")
         if at(.leftParen) {
             guard case .function(let call) = try parseFunctionCall(name: name).kind else {
                 throw unexpected("table function")

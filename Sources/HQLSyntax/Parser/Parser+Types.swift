@@ -116,6 +116,8 @@ extension Parser {
     /// `'<' [structField (',' structField)*] '>'` with `structField: name [':'] type [COMMENT string]`.
     /// Field names may be keywords (`STRUCT<date: STRING>`), since nothing else can stand there.
     private mutating func parseStructFields() throws -> DataType {
+        // The lexer reads the `<>` of an empty `STRUCT<>` as one token.
+        if eat(.lessGreater) != nil { return .struct([]) }
         let opener = try expect(.less, "'<' after STRUCT")
         var fields: [StructField] = []
         if !at(.greater) {
