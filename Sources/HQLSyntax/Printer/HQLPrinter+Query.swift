@@ -1,0 +1,353 @@
+/// Queries: CTEs, SELECT blocks, set operations, and the sources of `FROM`.
+extension HQLPrinter {
+    /// A select list longer than this is printed one item per line in the pretty layout.
+    static let prettySelectListWidth = 72
+
+    mutating func printQuery(_ query: Query) {
+        if let with = query.with {
+            printWith(with)
+            clauseBreak()
+        }
+        printQueryBody(query.body)
+        if !query.orderBy.isEmpty {
+            clauseBreak()
+            out += "ORDER BY "
+            compactly { $0.printOrderItems(query.orderBy) }
+        }
+        if !query.clusterBy.isEmpty {
+            clauseBreak()
+            out += "CLUSTER BY "
+            compactly { $0.printExpressions(query.clusterBy) }
+        }
+        if !query.distributeBy.isEmpty {
+            clauseBreak()
+            out += "DISTRIBUTE BY "
+            compactly { $0.printExpressions(query.distributeBy) }
+        }
+        if !query.sortBy.isEmpty {
+            clauseBreak()
+            out += "SORT BY "
+            compactly { $0.printOrderItems(query.sortBy) }
+        }
+        if let limit = query.limit {
+            clauseBreak()
+            out += "LIMIT "
+            compactly { $0.printExpression(limit) }
+        }
+        if let offset = query.offset {
+            clauseBreak()
+            out += "OFFSET "
+            compactly { $0.printExpression(offset) }
+        }
+    }
+
+    /// `WITH [RECURSIVE] a [(cols)] AS (query), ..`: each CTE on its own lines in the pretty layout.
+    mutating func printWith(_ with: WithClause) {
+        out += with.isRecursive ? "WITH RECURSIVE " : "WITH "
+        for (index, table) in with.tables.enumerated() {
+            if index > 0 {
+                out.append(",")
+                clauseBreak()
+            }
+            printIdentifier(table.name)
+            if !table.columns.isEmpty {
+                out += " ("
+                printIdentifierList(table.columns)
+                out.append(")")
+            }
+            out += " AS "
+            parenthesizedQuery(table.query)
+        }
+    }
+
+    mutating func printQueryBody(_ body: QueryBody) {
+        switch body {
+        case .select(let select):
+            printSelect(select)
+        case .setOperation(let operation):
+            printSetOperand(operation.left, of: operation, isRight: false)
+            clauseBreak()
+            out += operation.op.rawValue
+            if let quantifier = operation.quantifier {
+                out.append(" ")
+                out += quantifier.rawValue
+            }
+            clauseBreak()
+            printSetOperand(operation.right, of: operation, isRight: true)
+        case .values(let rows):
+            printValuesRows(rows)
+        case .parenthesized(let query):
+            parenthesizedQuery(query)
+        }
+    }
+
+    /// Set operations are left-associative, with INTERSECT binding tighter than UNION/EXCEPT/MINUS
+    /// (Spark's rule); an operand that would regroup differently is put in parentheses.
+    private mutating func printSetOperand(_ operand: QueryBody, of parent: SetOperation, isRight: Bool) {
+        if case .setOperation(let child) = operand {
+            let parentRank = HQLPrinter.setOperationRank(parent.op)
+            let childRank = HQLPrinter.setOperationRank(child.op)
+            let needsParentheses = isRight ? childRank <= parentRank : childRank < parentRank
+            if needsParentheses {
+                parenthesizedQuery(Query(body: operand))
+                return
+            }
+        }
+        printQueryBody(operand)
+    }
+
+    static func setOperationRank(_ op: SetOperation.Operator) -> Int {
+        switch op {
+        case .union, .except, .minus: return 1
+        case .intersect: return 2
+        }
+    }
+
+    /// `VALUES (1, 'a'), (2, 'b')`
+    mutating func printValuesRows(_ rows: [[Expression]]) {
+        out += "VALUES "
+        compactly { printer in
+            printer.commaSeparated(rows) { printer, row in
+                printer.out.append("(")
+                printer.printExpressions(row)
+                printer.out.append(")")
+            }
+        }
+    }
+
+    // MARK: - SELECT
+
+    mutating func printSelect(_ select: Select) {
+        if select.isFromFirst, !select.from.isEmpty {
+            out += "FROM "
+            printTableReferences(select.from)
+            clauseBreak()
+        }
+        out += "SELECT "
+        if let quantifier = select.quantifier {
+            out += quantifier.rawValue
+            out.append(" ")
+        }
+        printSelectItems(select.items)
+        if !select.isFromFirst, !select.from.isEmpty {
+            clauseBreak()
+            out += "FROM "
+            printTableReferences(select.from)
+        }
+        if let whereClause = select.whereClause {
+            clauseBreak()
+            out += "WHERE "
+            compactly { $0.printExpression(whereClause) }
+        }
+        if let groupBy = select.groupBy {
+            clauseBreak()
+            compactly { $0.printGroupBy(groupBy) }
+        }
+        if let having = select.having {
+            clauseBreak()
+            out += "HAVING "
+            compactly { $0.printExpression(having) }
+        }
+        if !select.windows.isEmpty {
+            clauseBreak()
+            out += "WINDOW "
+            compactly { printer in
+                printer.commaSeparated(select.windows) { printer, window in
+                    printer.printIdentifier(window.name)
+                    printer.out += " AS "
+                    printer.printWindowSpecification(window.specification)
+                }
+            }
+        }
+    }
+
+    private mutating func printSelectItems(_ items: [SelectItem]) {
+        guard style == .pretty, items.count > 1 else {
+            compactly { printer in printer.commaSeparated(items) { $0.printSelectItem($1) } }
+            return
+        }
+        var rendered: [String] = []
+        rendered.reserveCapacity(items.count)
+        var width = 0
+        for item in items {
+            var printer = HQLPrinter(style: .compact, capacity: 32)
+            printer.printSelectItem(item)
+            width += printer.out.utf8.count + 2
+            rendered.append(printer.out)
+        }
+        if width <= HQLPrinter.prettySelectListWidth && !rendered.contains(where: { $0.contains("\n") }) {
+            for (index, text) in rendered.enumerated() {
+                if index > 0 { out += ", " }
+                out += text
+            }
+            return
+        }
+        // One item per line: drop the space written after SELECT.
+        if out.hasSuffix(" ") { out.removeLast() }
+        indented { printer in
+            for (index, text) in rendered.enumerated() {
+                if index > 0 { printer.out.append(",") }
+                printer.newline()
+                printer.out += text
+            }
+        }
+    }
+
+    mutating func printSelectItem(_ item: SelectItem) {
+        printExpression(item.expression)
+        if item.hasParenthesizedAliases || item.aliases.count > 1 {
+            out += " AS ("
+            printIdentifierList(item.aliases)
+            out.append(")")
+        } else if let alias = item.aliases.first {
+            out += " AS "
+            printIdentifier(alias)
+        }
+    }
+
+    private mutating func printGroupBy(_ groupBy: GroupBy) {
+        out += "GROUP BY"
+        switch groupBy.modifier {
+        case .none:
+            out.append(" ")
+            printExpressions(groupBy.expressions)
+        case .withRollup:
+            out.append(" ")
+            printExpressions(groupBy.expressions)
+            out += " WITH ROLLUP"
+        case .withCube:
+            out.append(" ")
+            printExpressions(groupBy.expressions)
+            out += " WITH CUBE"
+        case .groupingSets(let sets):
+            if !groupBy.expressions.isEmpty {
+                out.append(" ")
+                printExpressions(groupBy.expressions)
+            }
+            out += " GROUPING SETS ("
+            commaSeparated(sets) { printer, set in
+                if set.count == 1 {
+                    printer.printExpression(set[0])
+                } else {
+                    printer.out.append("(")
+                    printer.printExpressions(set)
+                    printer.out.append(")")
+                }
+            }
+            out.append(")")
+        case .rollup:
+            out += " ROLLUP("
+            printExpressions(groupBy.expressions)
+            out.append(")")
+        case .cube:
+            out += " CUBE("
+            printExpressions(groupBy.expressions)
+            out.append(")")
+        }
+    }
+
+    // MARK: - FROM
+
+    /// The comma-separated sources of a `FROM`.
+    mutating func printTableReferences(_ references: [TableReference]) {
+        for (index, reference) in references.enumerated() {
+            if index > 0 { out += ", " }
+            printTableReference(reference)
+        }
+    }
+
+    mutating func printTableReference(_ reference: TableReference) {
+        switch reference.kind {
+        case .table(let table):
+            printQualifiedName(table.name)
+            if let sample = table.sample {
+                out.append(" ")
+                printTableSample(sample)
+            }
+            printAlias(table.alias, columns: [])
+        case .subquery(let query, let alias, let columns):
+            parenthesizedQuery(query)
+            printAlias(alias, columns: columns)
+        case .values(let rows, let alias, let columns):
+            printValuesRows(rows)
+            printAlias(alias, columns: columns)
+        case .tableFunction(let call, let alias, let columns):
+            compactly { $0.printFunctionCall(call) }
+            printAlias(alias, columns: columns)
+        case .join(let join):
+            printTableReference(join.left)
+            clauseBreak()
+            out += join.type.rawValue
+            out.append(" ")
+            // Joins are left-deep; a join on the right reads back only with its parentheses.
+            switch join.right.kind {
+            case .join, .lateralView:
+                out.append("(")
+                printTableReference(join.right)
+                out.append(")")
+            case .table, .subquery, .values, .tableFunction, .parenthesized:
+                printTableReference(join.right)
+            }
+            if let condition = join.condition {
+                switch condition {
+                case .on(let expression):
+                    out += " ON "
+                    compactly { $0.printExpression(expression) }
+                case .using(let columns):
+                    out += " USING ("
+                    printIdentifierList(columns)
+                    out.append(")")
+                }
+            }
+        case .lateralView(let view):
+            printTableReference(view.source)
+            clauseBreak()
+            out += view.isOuter ? "LATERAL VIEW OUTER " : "LATERAL VIEW "
+            compactly { $0.printFunctionCall(view.function) }
+            if let alias = view.tableAlias {
+                out.append(" ")
+                printIdentifier(alias)
+            }
+            if !view.columnAliases.isEmpty {
+                out += " AS "
+                printIdentifierList(view.columnAliases)
+            }
+        case .parenthesized(let inner):
+            out.append("(")
+            printTableReference(inner)
+            out.append(")")
+        }
+    }
+
+    private mutating func printAlias(_ alias: Identifier?, columns: [Identifier]) {
+        if let alias {
+            out += " AS "
+            printIdentifier(alias)
+        }
+        if !columns.isEmpty {
+            out += alias == nil ? " (" : "("
+            printIdentifierList(columns)
+            out.append(")")
+        }
+    }
+
+    private mutating func printTableSample(_ sample: TableSample) {
+        out += "TABLESAMPLE ("
+        switch sample {
+        case .bucket(let numerator, let denominator, let on):
+            out += "BUCKET " + String(numerator) + " OUT OF " + String(denominator)
+            if !on.isEmpty {
+                out += " ON "
+                compactly { $0.printExpressions(on) }
+            }
+        case .percent(let value):
+            out += value + " PERCENT"
+        case .rows(let count):
+            compactly { $0.printExpression(count) }
+            out += " ROWS"
+        case .bytes(let length):
+            out += length
+        }
+        out.append(")")
+    }
+}

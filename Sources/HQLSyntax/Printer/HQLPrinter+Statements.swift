@@ -1,0 +1,653 @@
+/// Statements: DML, DDL, session and metadata commands, CLI commands.
+extension HQLPrinter {
+    mutating func printStatement(_ statement: Statement) {
+        switch statement.kind {
+        case .query(let query):
+            printQuery(query)
+        case .insert(let insert):
+            if let with = insert.with {
+                printWith(with)
+                clauseBreak()
+            }
+            printInsertTarget(insert.target)
+            clauseBreak()
+            printQuery(insert.source)
+        case .multiInsert(let multiInsert):
+            if let with = multiInsert.with {
+                printWith(with)
+                clauseBreak()
+            }
+            out += "FROM "
+            printTableReferences(multiInsert.from)
+            for branch in multiInsert.branches {
+                clauseBreak()
+                printInsertTarget(branch.target)
+                clauseBreak()
+                printQuery(branch.query)
+            }
+        case .loadData(let load):
+            out += load.isLocal ? "LOAD DATA LOCAL INPATH " : "LOAD DATA INPATH "
+            printString(load.path)
+            out += load.overwrite ? " OVERWRITE INTO TABLE " : " INTO TABLE "
+            printQualifiedName(load.table)
+            printPartition(load.partition)
+
+        case .createDatabase(let create):
+            out += "CREATE DATABASE "
+            if create.ifNotExists { out += "IF NOT EXISTS " }
+            printIdentifier(create.name)
+            if let comment = create.comment {
+                clauseBreak()
+                out += "COMMENT "
+                printString(comment)
+            }
+            if let location = create.location {
+                clauseBreak()
+                out += "LOCATION "
+                printString(location)
+            }
+            if !create.properties.isEmpty {
+                clauseBreak()
+                out += "WITH DBPROPERTIES "
+                printProperties(create.properties)
+            }
+        case .dropDatabase(let drop):
+            out += "DROP DATABASE "
+            if drop.ifExists { out += "IF EXISTS " }
+            printIdentifier(drop.name)
+            if let behavior = drop.behavior {
+                out.append(" ")
+                out += behavior.rawValue
+            }
+        case .use(let database):
+            out += "USE "
+            printIdentifier(database)
+
+        case .createTable(let create):
+            printCreateTable(create)
+        case .createTableLike(let create):
+            out += "CREATE "
+            if create.isTemporary { out += "TEMPORARY " }
+            if create.isExternal { out += "EXTERNAL " }
+            out += "TABLE "
+            if create.ifNotExists { out += "IF NOT EXISTS " }
+            printQualifiedName(create.name)
+            out += " LIKE "
+            printQualifiedName(create.source)
+            if let location = create.location {
+                clauseBreak()
+                out += "LOCATION "
+                printString(location)
+            }
+            if !create.tableProperties.isEmpty {
+                clauseBreak()
+                out += "TBLPROPERTIES "
+                printProperties(create.tableProperties)
+            }
+        case .dropTable(let drop):
+            out += "DROP TABLE "
+            if drop.ifExists { out += "IF EXISTS " }
+            printQualifiedName(drop.name)
+            if drop.purge { out += " PURGE" }
+        case .truncateTable(let truncate):
+            out += "TRUNCATE TABLE "
+            printQualifiedName(truncate.name)
+            printPartition(truncate.partition)
+        case .alterTable(let alter):
+            out += "ALTER TABLE "
+            printQualifiedName(alter.name)
+            out.append(" ")
+            printAlterTableAction(alter.action)
+        case .msckRepairTable(let msck):
+            out += "MSCK REPAIR TABLE "
+            printQualifiedName(msck.name)
+            if let mode = msck.mode {
+                out.append(" ")
+                out += mode.rawValue
+                out += " PARTITIONS"
+            }
+        case .createView(let create):
+            printCreateView(create)
+        case .alterViewAs(let name, let query):
+            out += "ALTER VIEW "
+            printQualifiedName(name)
+            out += " AS"
+            clauseBreak()
+            printQuery(query)
+        case .dropView(let drop):
+            out += "DROP VIEW "
+            if drop.ifExists { out += "IF EXISTS " }
+            printQualifiedName(drop.name)
+        case .createFunction(let create):
+            out += create.isTemporary ? "CREATE TEMPORARY FUNCTION " : "CREATE FUNCTION "
+            printQualifiedName(create.name)
+            out += " AS "
+            printString(create.className)
+            if !create.resources.isEmpty {
+                out += " USING "
+                commaSeparated(create.resources) { printer, resource in
+                    printer.out += resource.kind.rawValue
+                    printer.out.append(" ")
+                    printer.printString(resource.uri)
+                }
+            }
+        case .dropFunction(let drop):
+            out += drop.isTemporary ? "DROP TEMPORARY FUNCTION " : "DROP FUNCTION "
+            if drop.ifExists { out += "IF EXISTS " }
+            printQualifiedName(drop.name)
+        case .analyzeTable(let analyze):
+            out += "ANALYZE TABLE "
+            printQualifiedName(analyze.name)
+            printPartition(analyze.partition)
+            out += " COMPUTE STATISTICS"
+            switch analyze.scope {
+            case .table: break
+            case .noScan: out += " NOSCAN"
+            case .forColumns(let columns):
+                out += " FOR COLUMNS"
+                if !columns.isEmpty {
+                    out.append(" ")
+                    printIdentifierList(columns)
+                }
+            case .forAllColumns: out += " FOR ALL COLUMNS"
+            }
+
+        case .set(let command):
+            switch command {
+            case .listOverridden: out += "SET"
+            case .listAll: out += "SET -v"
+            case .show(let key): out += "SET " + key
+            case .assign(let key, let value): out += "SET " + key + "=" + value
+            }
+        case .reset(let key):
+            out += "RESET"
+            if let key { out += " " + key }
+        case .addResource(let kind, let paths):
+            out += "ADD "
+            out += kind.rawValue
+            for path in paths {
+                out.append(" ")
+                printResourcePath(path)
+            }
+        case .listResources(let kind, let paths):
+            out += "LIST "
+            out += kind.rawValue
+            out.append("S")
+            for path in paths {
+                out.append(" ")
+                printResourcePath(path)
+            }
+        case .show(let show):
+            printShow(show)
+        case .describe(let describe):
+            printDescribe(describe)
+        case .explain(let explain):
+            out += "EXPLAIN "
+            if let mode = explain.mode {
+                out += mode.rawValue
+                out.append(" ")
+            }
+            printStatement(explain.statement)
+        case .cliCommand(let command):
+            switch command {
+            case .source(let path): out += "source " + path
+            case .shell(let command): out += "!" + command
+            case .quit: out += "quit"
+            case .exit: out += "exit"
+            }
+        }
+    }
+
+    /// Resource paths are raw words as the Hive CLI reads them; one that would not read back as the same
+    /// run of tokens (white space, quotes, `;`, comment starts, stray bytes) is written as a string.
+    private mutating func printResourcePath(_ path: String) {
+        var plain = !path.isEmpty && !path.contains("--") && !path.contains("/*")
+        for byte in path.utf8 where !HQLPrinter.isPlainPathByte(byte) {
+            plain = false
+            break
+        }
+        if plain { out += path } else { printString(path) }
+    }
+
+    static func isPlainPathByte(_ byte: UInt8) -> Bool {
+        if byte.isIdentifierByte { return true }
+        switch byte {
+        case UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "="),
+             UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: ","), UInt8(ascii: "~"), UInt8(ascii: "*"):
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// A name kept as one dotted string (a Spark data source such as `org.apache.spark.sql.csv`).
+    private mutating func printDottedName(_ name: Identifier) {
+        if name.isQuoted || !name.name.contains(".") {
+            printIdentifier(name)
+            return
+        }
+        var first = true
+        for part in name.name.split(separator: ".", omittingEmptySubsequences: false) {
+            if !first { out.append(".") }
+            first = false
+            printIdentifier(Identifier(String(part)))
+        }
+    }
+
+    // MARK: - Shared clauses
+
+    /// ` PARTITION (k='v', k2)` when present.
+    mutating func printPartition(_ partition: PartitionSpec?) {
+        guard let partition else { return }
+        out.append(" ")
+        printPartitionSpec(partition)
+    }
+
+    mutating func printPartitionSpec(_ partition: PartitionSpec) {
+        out += "PARTITION ("
+        compactly { printer in
+            printer.commaSeparated(partition.items) { printer, item in
+                printer.printIdentifier(item.column)
+                if let value = item.value {
+                    printer.out.append("=")
+                    printer.printExpression(value)
+                }
+            }
+        }
+        out.append(")")
+    }
+
+    private mutating func printInsertTarget(_ target: InsertTarget) {
+        out += "INSERT "
+        out += target.mode.rawValue
+        switch target.destination {
+        case .table(let name, let partition, let ifNotExists, let columns):
+            out += " TABLE "
+            printQualifiedName(name)
+            printPartition(partition)
+            if ifNotExists { out += " IF NOT EXISTS" }
+            if !columns.isEmpty {
+                out += " ("
+                printIdentifierList(columns)
+                out.append(")")
+            }
+        case .directory(let directory):
+            out += directory.isLocal ? " LOCAL DIRECTORY " : " DIRECTORY "
+            printString(directory.path)
+            if let rowFormat = directory.rowFormat {
+                clauseBreak()
+                printRowFormat(rowFormat)
+            }
+            if let storage = directory.storage {
+                clauseBreak()
+                printStorage(storage)
+            }
+        }
+    }
+
+    private mutating func printColumnDefinition(_ column: ColumnDefinition) {
+        printIdentifier(column.name)
+        out.append(" ")
+        printType(column.type)
+        if let comment = column.comment {
+            out += " COMMENT "
+            printString(comment)
+        }
+    }
+
+    mutating func printRowFormat(_ rowFormat: RowFormat) {
+        switch rowFormat {
+        case .delimited(let delimited):
+            out += "ROW FORMAT DELIMITED"
+            if let value = delimited.fieldsTerminatedBy {
+                out += " FIELDS TERMINATED BY "
+                printString(value)
+            }
+            if let value = delimited.escapedBy {
+                out += " ESCAPED BY "
+                printString(value)
+            }
+            if let value = delimited.collectionItemsTerminatedBy {
+                out += " COLLECTION ITEMS TERMINATED BY "
+                printString(value)
+            }
+            if let value = delimited.mapKeysTerminatedBy {
+                out += " MAP KEYS TERMINATED BY "
+                printString(value)
+            }
+            if let value = delimited.linesTerminatedBy {
+                out += " LINES TERMINATED BY "
+                printString(value)
+            }
+            if let value = delimited.nullDefinedAs {
+                out += " NULL DEFINED AS "
+                printString(value)
+            }
+        case .serde(let className, let properties):
+            out += "ROW FORMAT SERDE "
+            printString(className)
+            if !properties.isEmpty {
+                out += " WITH SERDEPROPERTIES "
+                printProperties(properties)
+            }
+        }
+    }
+
+    mutating func printStorage(_ storage: StorageFormat) {
+        switch storage {
+        case .storedAs(let format):
+            out += "STORED AS "
+            printIdentifier(format)
+        case .inputOutput(let inputFormat, let outputFormat):
+            out += "STORED AS INPUTFORMAT "
+            printString(inputFormat)
+            out += " OUTPUTFORMAT "
+            printString(outputFormat)
+        case .storedBy(let handler, let properties):
+            out += "STORED BY "
+            printString(handler)
+            if !properties.isEmpty {
+                out += " WITH SERDEPROPERTIES "
+                printProperties(properties)
+            }
+        }
+    }
+
+    // MARK: - CREATE TABLE / VIEW
+
+    private mutating func printCreateTable(_ create: CreateTable) {
+        out += "CREATE "
+        if create.orReplace { out += "OR REPLACE " }
+        if create.isTemporary { out += "TEMPORARY " }
+        if create.isExternal { out += "EXTERNAL " }
+        out += "TABLE "
+        if create.ifNotExists { out += "IF NOT EXISTS " }
+        printQualifiedName(create.name)
+        if !create.columns.isEmpty {
+            out.append(" ")
+            parenthesizedBlock(create.columns) { $0.printColumnDefinition($1) }
+        }
+        if let provider = create.provider {
+            clauseBreak()
+            out += "USING "
+            printDottedName(provider)
+        }
+        if !create.options.isEmpty {
+            clauseBreak()
+            out += "OPTIONS "
+            printProperties(create.options)
+        }
+        if let comment = create.comment {
+            clauseBreak()
+            out += "COMMENT "
+            printString(comment)
+        }
+        if !create.partitionedBy.isEmpty {
+            clauseBreak()
+            out += "PARTITIONED BY ("
+            commaSeparated(create.partitionedBy) { printer, column in
+                printer.printIdentifier(column.name)
+                if let type = column.type {
+                    printer.out.append(" ")
+                    printer.printType(type)
+                }
+                if let comment = column.comment {
+                    printer.out += " COMMENT "
+                    printer.printString(comment)
+                }
+            }
+            out.append(")")
+        }
+        if let bucketing = create.clusteredBy {
+            clauseBreak()
+            out += "CLUSTERED BY ("
+            printIdentifierList(bucketing.columns)
+            out.append(")")
+            if !bucketing.sortedBy.isEmpty {
+                out += " SORTED BY ("
+                commaSeparated(bucketing.sortedBy) { printer, key in
+                    printer.printIdentifier(key.0)
+                    if let direction = key.1 {
+                        printer.out.append(" ")
+                        printer.out += direction.rawValue
+                    }
+                }
+                out.append(")")
+            }
+            out += " INTO " + String(bucketing.buckets) + " BUCKETS"
+        }
+        if let rowFormat = create.rowFormat {
+            clauseBreak()
+            printRowFormat(rowFormat)
+        }
+        if let storage = create.storage {
+            clauseBreak()
+            printStorage(storage)
+        }
+        if let location = create.location {
+            clauseBreak()
+            out += "LOCATION "
+            printString(location)
+        }
+        if !create.tableProperties.isEmpty {
+            clauseBreak()
+            out += "TBLPROPERTIES "
+            printProperties(create.tableProperties)
+        }
+        if let query = create.asQuery {
+            clauseBreak()
+            out += "AS"
+            clauseBreak()
+            printQuery(query)
+        }
+    }
+
+    private mutating func printCreateView(_ create: CreateView) {
+        out += "CREATE "
+        if create.orReplace { out += "OR REPLACE " }
+        if create.isGlobal { out += "GLOBAL " }
+        if create.isTemporary { out += "TEMPORARY " }
+        out += "VIEW "
+        if create.ifNotExists { out += "IF NOT EXISTS " }
+        printQualifiedName(create.name)
+        if !create.columns.isEmpty {
+            out += " ("
+            commaSeparated(create.columns) { printer, column in
+                printer.printIdentifier(column.name)
+                if let comment = column.comment {
+                    printer.out += " COMMENT "
+                    printer.printString(comment)
+                }
+            }
+            out.append(")")
+        }
+        if let comment = create.comment {
+            clauseBreak()
+            out += "COMMENT "
+            printString(comment)
+        }
+        if !create.tableProperties.isEmpty {
+            clauseBreak()
+            out += "TBLPROPERTIES "
+            printProperties(create.tableProperties)
+        }
+        clauseBreak()
+        out += "AS"
+        clauseBreak()
+        printQuery(create.query)
+    }
+
+    // MARK: - ALTER TABLE
+
+    private mutating func printAlterTableAction(_ action: AlterTableAction) {
+        switch action {
+        case .renameTo(let name):
+            out += "RENAME TO "
+            printQualifiedName(name)
+        case .addPartitions(let ifNotExists, let partitions):
+            out += ifNotExists ? "ADD IF NOT EXISTS" : "ADD"
+            for partition in partitions {
+                out.append(" ")
+                printPartitionSpec(partition.partition)
+                if let location = partition.location {
+                    out += " LOCATION "
+                    printString(location)
+                }
+            }
+        case .dropPartitions(let ifExists, let partitions, let purge):
+            out += ifExists ? "DROP IF EXISTS " : "DROP "
+            commaSeparated(partitions) { $0.printPartitionSpec($1) }
+            if purge { out += " PURGE" }
+        case .renamePartition(let from, let to):
+            printPartitionSpec(from)
+            out += " RENAME TO "
+            printPartitionSpec(to)
+        case .addColumns(let columns, let cascade):
+            out += "ADD COLUMNS "
+            parenthesizedBlock(columns) { $0.printColumnDefinition($1) }
+            if cascade { out += " CASCADE" }
+        case .replaceColumns(let columns, let cascade):
+            out += "REPLACE COLUMNS "
+            parenthesizedBlock(columns) { $0.printColumnDefinition($1) }
+            if cascade { out += " CASCADE" }
+        case .changeColumn(let change):
+            out += "CHANGE COLUMN "
+            printIdentifier(change.oldName)
+            out.append(" ")
+            printIdentifier(change.newName)
+            out.append(" ")
+            printType(change.type)
+            if let comment = change.comment {
+                out += " COMMENT "
+                printString(comment)
+            }
+            switch change.position {
+            case nil: break
+            case .first: out += " FIRST"
+            case .after(let column):
+                out += " AFTER "
+                printIdentifier(column)
+            }
+            if change.cascade { out += " CASCADE" }
+        case .setTableProperties(let properties):
+            out += "SET TBLPROPERTIES "
+            printProperties(properties)
+        case .unsetTableProperties(let ifExists, let keys):
+            out += ifExists ? "UNSET TBLPROPERTIES IF EXISTS (" : "UNSET TBLPROPERTIES ("
+            commaSeparated(keys) { $0.printString($1) }
+            out.append(")")
+        case .setLocation(let partition, let location):
+            if let partition {
+                printPartitionSpec(partition)
+                out.append(" ")
+            }
+            out += "SET LOCATION "
+            printString(location)
+        case .setFileFormat(let partition, let format):
+            if let partition {
+                printPartitionSpec(partition)
+                out.append(" ")
+            }
+            out += "SET FILEFORMAT "
+            printIdentifier(format)
+        case .setSerde(let className, let properties):
+            out += "SET SERDE "
+            printString(className)
+            if !properties.isEmpty {
+                out += " WITH SERDEPROPERTIES "
+                printProperties(properties)
+            }
+        case .setSerdeProperties(let properties):
+            out += "SET SERDEPROPERTIES "
+            printProperties(properties)
+        case .recoverPartitions:
+            out += "RECOVER PARTITIONS"
+        }
+    }
+
+    // MARK: - SHOW / DESCRIBE
+
+    private mutating func printShow(_ show: Show) {
+        switch show {
+        case .databases(let like):
+            out += "SHOW DATABASES"
+            printLikePattern(like)
+        case .tables(let database, let like):
+            out += "SHOW TABLES"
+            if let database {
+                out += " IN "
+                printIdentifier(database)
+            }
+            printLikePattern(like)
+        case .views(let database, let like):
+            out += "SHOW VIEWS"
+            if let database {
+                out += " IN "
+                printIdentifier(database)
+            }
+            printLikePattern(like)
+        case .partitions(let table, let partition):
+            out += "SHOW PARTITIONS "
+            printQualifiedName(table)
+            printPartition(partition)
+        case .columns(let table, let database):
+            out += "SHOW COLUMNS IN "
+            printQualifiedName(table)
+            if let database {
+                out += " IN "
+                printIdentifier(database)
+            }
+        case .createTable(let table):
+            out += "SHOW CREATE TABLE "
+            printQualifiedName(table)
+        case .tableProperties(let table, let key):
+            out += "SHOW TBLPROPERTIES "
+            printQualifiedName(table)
+            if let key {
+                out += " ("
+                printString(key)
+                out.append(")")
+            }
+        case .functions(let like):
+            out += "SHOW FUNCTIONS"
+            printLikePattern(like)
+        }
+    }
+
+    private mutating func printLikePattern(_ pattern: String?) {
+        guard let pattern else { return }
+        out += " LIKE "
+        printString(pattern)
+    }
+
+    private mutating func printDescribe(_ describe: Describe) {
+        out += "DESCRIBE "
+        switch describe.target {
+        case .table(let name, let partition, let column):
+            if let detail = describe.detail {
+                out += detail.rawValue
+                out.append(" ")
+            }
+            printQualifiedName(name)
+            printPartition(partition)
+            if !column.isEmpty {
+                out.append(" ")
+                printQualifiedName(QualifiedName(column))
+            }
+        case .function(let name):
+            out += "FUNCTION "
+            if let detail = describe.detail {
+                out += detail.rawValue
+                out.append(" ")
+            }
+            printQualifiedName(name)
+        case .database(let name):
+            out += "DATABASE "
+            if let detail = describe.detail {
+                out += detail.rawValue
+                out.append(" ")
+            }
+            printIdentifier(name)
+        }
+    }
+}
