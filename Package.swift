@@ -21,7 +21,7 @@ let package = Package(
         // Source files, spans, diagnostics, variable substitution, lexer, AST, parser, printer. Never imports SQLite.
         .target(name: "HQLSyntax"),
         // A Swift wrapper of the SQLite C API that knows nothing of HQL.
-        .target(name: "SQLiteStore", dependencies: ["CSQLite"]),
+        .target(name: "SQLiteStore", dependencies: ["CSQLite"], exclude: ["README.md"]),
         // Commands (script runner, parse, fmt) and the REPL.
         .target(name: "HQLCLI", dependencies: [
             "HQLSyntax", "SQLiteStore", "CLibEdit",

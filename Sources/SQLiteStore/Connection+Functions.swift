@@ -48,14 +48,25 @@ final class ScalarFunctionBox {
 
 /// An aggregate's state factory, retained by SQLite as the function's user data.
 final class AggregateFunctionBox {
-    let makeState: () -> any AggregateFunction
-    init(_ makeState: @escaping () -> any AggregateFunction) { self.makeState = makeState }
+    let makeState: () -> AggregateStateBox
+    init(_ makeState: @escaping () -> AggregateStateBox) { self.makeState = makeState }
 }
 
 /// One group's state; a pointer to it, retained, lives in the group's `sqlite3_aggregate_context`.
 final class AggregateStateBox {
     let state: any AggregateFunction
-    init(_ state: any AggregateFunction) { self.state = state }
+    /// The same object seen as a window function, resolved once per group rather than cast on every row.
+    let window: (any WindowFunction)?
+
+    init(_ state: any AggregateFunction) {
+        self.state = state
+        self.window = nil
+    }
+
+    init(window: any WindowFunction) {
+        self.state = window
+        self.window = window
+    }
 }
 
 /// A collation's comparison, retained by SQLite as the collation's user data.
@@ -117,7 +128,7 @@ extension Connection {
         _ name: String, argumentCount: Int?, options: FunctionOptions = [],
         _ makeState: @escaping () -> any AggregateFunction
     ) throws {
-        let box = Unmanaged.passRetained(AggregateFunctionBox(makeState)).toOpaque()
+        let box = Unmanaged.passRetained(AggregateFunctionBox { AggregateStateBox(makeState()) }).toOpaque()
         let code = sqlite3_create_function_v2(
             handle, name, try arity(argumentCount, name), SQLITE_UTF8 | options.rawValue, box,
             nil,
@@ -133,7 +144,7 @@ extension Connection {
         _ name: String, argumentCount: Int?, options: FunctionOptions = [],
         _ makeState: @escaping () -> any WindowFunction
     ) throws {
-        let box = Unmanaged.passRetained(AggregateFunctionBox(makeState)).toOpaque()
+        let box = Unmanaged.passRetained(AggregateFunctionBox { AggregateStateBox(window: makeState()) }).toOpaque()
         let code = sqlite3_create_window_function(
             handle, name, try arity(argumentCount, name), SQLITE_UTF8 | options.rawValue, box,
             { context, argc, argv in aggregateStep(context, argc, argv) },
@@ -176,7 +187,7 @@ extension Connection {
 
     /// Registers (or replaces) a collation comparing Swift strings; `compare` returns <0, 0 or >0.
     /// Decodes both sides on every comparison: prefer the byte-level variant when it can express the order.
-    public func createCollation(_ name: String, strings compare: @escaping (String, String) -> Int) throws {
+    public func createStringCollation(_ name: String, _ compare: @escaping (String, String) -> Int) throws {
         try createCollation(name) { left, right in
             let result = compare(String(decoding: left, as: UTF8.self), String(decoding: right, as: UTF8.self))
             return result < 0 ? -1 : (result > 0 ? 1 : 0)
@@ -219,7 +230,7 @@ private func groupState(_ context: OpaquePointer, create: Bool) -> AggregateStat
     }
     guard create, let data = sqlite3_user_data(context) else { return nil }
     let factory = Unmanaged<AggregateFunctionBox>.fromOpaque(data).takeUnretainedValue()
-    let state = AggregateStateBox(factory.makeState())
+    let state = factory.makeState()
     slot.pointee = Unmanaged.passRetained(state).toOpaque()
     return state
 }
@@ -237,7 +248,7 @@ private func windowInverse(
     _ context: OpaquePointer?, _ argc: Int32, _ argv: UnsafeMutablePointer<OpaquePointer?>?
 ) {
     guard let context, let state = groupState(context, create: true) else { return }
-    guard let window = state.state as? any WindowFunction else { return }
+    guard let window = state.window else { return }
     do {
         try window.inverse(FunctionArguments(count: argc, argv: argv))
     } catch {
@@ -247,7 +258,7 @@ private func windowInverse(
 
 private func windowValue(_ context: OpaquePointer?) {
     guard let context, let state = groupState(context, create: true) else { return }
-    guard let window = state.state as? any WindowFunction else { return }
+    guard let window = state.window else { return }
     let result = ResultContext(context)
     do {
         result.result(try window.value())
@@ -270,7 +281,7 @@ private func aggregateFinal(_ context: OpaquePointer?) {
     } else {
         // No row reached this group (e.g. `SELECT agg(x) FROM empty`): finalize a fresh state.
         guard let data = sqlite3_user_data(context) else { return result.resultNull() }
-        state = Unmanaged<AggregateFunctionBox>.fromOpaque(data).takeUnretainedValue().makeState()
+        state = Unmanaged<AggregateFunctionBox>.fromOpaque(data).takeUnretainedValue().makeState().state
     }
     do {
         result.result(try state.finalize())

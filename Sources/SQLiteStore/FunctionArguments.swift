@@ -200,3 +200,9 @@ public struct ResultContext {
         }
     }
 }
+
+/// The text to report for an error thrown by Swift code running inside SQLite: an `SQLiteError`'s own message
+/// (not its description, which would prefix the code a second time), otherwise `String(describing:)`.
+func messageForThrownError(_ error: any Error) -> String {
+    (error as? SQLiteError)?.message ?? String(describing: error)
+}
