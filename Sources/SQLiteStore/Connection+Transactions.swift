@@ -24,7 +24,7 @@ extension Connection {
         guard isAutocommit else {
             throw SQLiteError.misuse("transaction started inside a transaction; use savepoint to nest")
         }
-        try execute("BEGIN \(kind.rawValue) TRANSACTION")
+        try run("BEGIN \(kind.rawValue) TRANSACTION")
         let result: Result
         do {
             result = try body()
@@ -33,7 +33,7 @@ extension Connection {
             throw error
         }
         do {
-            try execute("COMMIT TRANSACTION")
+            try run("COMMIT TRANSACTION")
         } catch {
             rollbackIgnoringErrors()
             throw error
@@ -73,11 +73,11 @@ extension Connection {
     /// errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_BUSY, SQLITE_NOMEM); ROLLBACK would then fail, so check first.
     private func rollbackIgnoringErrors() {
         guard !isAutocommit else { return }
-        try? execute("ROLLBACK TRANSACTION")
+        try? run("ROLLBACK TRANSACTION")
     }
 }
 
 /// Quotes an SQL identifier with double quotes, doubling any embedded quote, so any name is safe to splice.
-public func quoteIdentifier(_ name: String) -> String {
+func quoteIdentifier(_ name: String) -> String {
     "\"" + name.replacingAll("\"", with: "\"\"") + "\""
 }

@@ -86,6 +86,10 @@ private func connectTable(
     creating: Bool
 ) -> Int32 {
     guard let db, let aux, let table else { return SQLITE_MISUSE }
+    // Besides naming the failing step, this difference keeps the optimiser from merging the xCreate and xConnect
+    // trampolines of a createOnly module into one function, which would make SQLite treat it as eponymous.
+    let context = creating ? "CREATE VIRTUAL TABLE " : ""
+
     let module = Unmanaged<ModuleBox>.fromOpaque(aux).takeUnretainedValue()
     // argv: module name, database name, table name, then the module arguments.
     var tableName = ""
@@ -103,19 +107,19 @@ private func connectTable(
         let box = TableBox(source: source, tableName: tableName)
         guard box.parameters.count <= maximumParameterCount else {
             errorMessage?.pointee = VTabMemory.sqliteString(
-                "\(tableName): at most \(maximumParameterCount) parameters are supported")
+                "\(context)\(tableName): at most \(maximumParameterCount) parameters are supported")
             return SQLITE_ERROR
         }
         let code = sqlite3_declare_vtab(db, box.declaration())
         guard code == SQLITE_OK else {
             errorMessage?.pointee = VTabMemory.sqliteString(
-                "\(tableName): invalid column declaration: \(String(cString: sqlite3_errmsg(db)))")
+                "\(context)\(tableName): invalid column declaration: \(String(cString: sqlite3_errmsg(db)))")
             return code
         }
         table.pointee = VTabMemory.makeTable(box)
         return SQLITE_OK
     } catch {
-        errorMessage?.pointee = VTabMemory.sqliteString(messageForThrownError(error))
+        errorMessage?.pointee = VTabMemory.sqliteString(context + messageForThrownError(error))
         return SQLITE_ERROR
     }
 }

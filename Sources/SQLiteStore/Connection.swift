@@ -8,6 +8,10 @@ import CSQLite
 /// `@unchecked Sendable` so that it can be *handed* to another thread or task, and so that `interrupt()`, the one
 /// method that is safe from any thread at any time, can be called from a signal handler task or a watchdog while
 /// the owning thread runs a query.
+///
+/// ## Lifetime
+/// Closures registered as functions, collations or virtual tables are retained by SQLite until the connection
+/// closes; they must not capture the connection strongly, or neither is ever freed.
 public final class Connection: @unchecked Sendable {
     /// The `sqlite3` handle. Valid for the lifetime of this object.
     public let handle: OpaquePointer
@@ -110,12 +114,8 @@ public final class Connection: @unchecked Sendable {
         self.location = location
         self.statementCache = StatementCache(capacity: configuration.statementCacheCapacity)
         sqlite3_extended_result_codes(db, 1)
-        do {
-            try configure(configuration)
-        } catch {
-            // deinit will close the handle.
-            throw error
-        }
+        // Every stored property is set, so if configuring throws, deinit runs and closes the handle.
+        try configure(configuration)
     }
 
     /// Opens (creating if missing) the database file at `path`.

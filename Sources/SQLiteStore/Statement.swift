@@ -144,7 +144,8 @@ public final class Statement {
         try bind(value, at: index)
     }
 
-    /// Binds `values` to parameters 1…n in order. Throws when there are more values than parameters.
+    /// Binds `values` to parameters 1…n in order; parameters after n keep their bindings. Throws when there are
+    /// more values than parameters.
     public func bind(_ values: [SQLiteValue]) throws {
         guard values.count <= parameterCount else {
             throw SQLiteError(
