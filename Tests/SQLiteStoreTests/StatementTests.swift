@@ -189,15 +189,4 @@ final class StatementTests: XCTestCase {
             XCTAssertTrue(error.message.contains("NOT NULL"), error.message)
         }
     }
-
-    // MARK: - Values
-
-    func testValueLiteralsAndDescription() {
-        let values: [SQLiteValue] = [nil, 1, 2.5, "it's", .blob([0xAB, 0x01])]
-        XCTAssertEqual(values.map(\.description), ["NULL", "1", "2.5", "'it''s'", "x'AB01'"])
-        XCTAssertEqual(values.map(\.type), [.null, .integer, .real, .text, .blob])
-        XCTAssertEqual(SQLiteValue.integer(3).doubleValue, 3.0)
-        XCTAssertNil(SQLiteValue.text("3").int64Value)
-        XCTAssertTrue(SQLiteValue.null.isNull)
-    }
 }
