@@ -60,6 +60,14 @@ final class ConnectionTests: XCTestCase {
         XCTAssertEqual(first.location, .inMemory)
     }
 
+    func testTemporaryDatabaseIsPrivateAndWritable() throws {
+        let first = try Connection(location: .temporary)
+        let second = try Connection(location: .temporary)
+        try first.execute("CREATE TABLE t(x); INSERT INTO t VALUES (1);")
+        XCTAssertEqual(try first.scalar("SELECT x FROM t"), .integer(1))
+        XCTAssertThrowsError(try second.execute("SELECT * FROM t"))
+    }
+
     func testConfigurationAppliesPragmas() throws {
         let configuration = Connection.Configuration(
             journalMode: .wal, busyTimeoutMilliseconds: 1234, synchronous: .normal, foreignKeys: true)

@@ -6,6 +6,8 @@ import XCTest
 /// into SQLite from a reusable byte buffer as a CSV reader would.
 private final class NumbersSource: VirtualTableSource {
     var cursorsMade = 0
+    /// Cursors not yet deallocated: xClose must release every one, including scans abandoned by LIMIT.
+    var liveCursors = 0
     var columns: [VirtualTableColumn] { [VirtualTableColumn("n", declaredType: "INTEGER"), VirtualTableColumn("label")] }
     var parameters: [VirtualTableParameter] {
         [VirtualTableParameter("stop"), VirtualTableParameter("step", isRequired: false)]
@@ -18,7 +20,7 @@ private final class NumbersSource: VirtualTableSource {
         }
         let step = arguments[1].int64Value ?? 1
         guard step > 0 else { throw SQLiteError(extendedCode: 1, message: "numbers: step must be positive") }
-        return NumbersCursor(stop: stop, step: step)
+        return NumbersCursor(stop: stop, step: step, source: self)
     }
 }
 
@@ -27,11 +29,18 @@ private final class NumbersCursor: VirtualTableCursor {
     private let step: Int64
     private var current: Int64
     private var buffer: [UInt8] = Array(repeating: 0, count: 32)
+    private unowned let source: NumbersSource
 
-    init(stop: Int64, step: Int64) {
+    init(stop: Int64, step: Int64, source: NumbersSource) {
         self.stop = stop
         self.step = step
         self.current = 1 - step
+        self.source = source
+        source.liveCursors += 1
+    }
+
+    deinit {
+        source.liveCursors -= 1
     }
 
     func next() throws -> Bool {
@@ -97,6 +106,19 @@ final class VirtualTableTests: XCTestCase {
         XCTAssertEqual(rows, ["1:#1", "5:#5", "9:#9"])
         XCTAssertEqual(try connection.scalar("SELECT count(*) FROM numbers(7)"), .integer(7))
         XCTAssertEqual(try connection.scalar("SELECT sum(n) FROM numbers WHERE stop = 4"), .integer(10))
+    }
+
+    func testAbandonedScansReleaseTheirCursors() throws {
+        var seen: [Int64] = []
+        try connection.query("SELECT n FROM numbers(1000000000) LIMIT 3") { seen.append($0.int64(at: 0)) }
+        XCTAssertEqual(seen, [1, 2, 3])
+        let statement = try connection.prepare("SELECT n FROM numbers(10)")
+        XCTAssertEqual(try statement.step(), .row)
+        XCTAssertEqual(numbers.liveCursors, 1, "a scan in progress holds its cursor")
+        statement.reset()
+        XCTAssertEqual(numbers.liveCursors, 0)
+        XCTAssertThrowsError(try connection.scalar("SELECT n FROM numbers(5, 0)"))
+        XCTAssertEqual(numbers.liveCursors, 0)
     }
 
     func testHiddenColumnsReadBackTheArguments() throws {
