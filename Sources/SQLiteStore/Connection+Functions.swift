@@ -42,27 +42,34 @@ public struct FunctionOptions: OptionSet, Sendable {
 
 /// A scalar function's body, retained by SQLite as the function's user data.
 final class ScalarFunctionBox {
+    /// The Swift implementation.
     let body: (FunctionArguments, ResultContext) throws -> Void
+    /// Boxes `body`.
     init(_ body: @escaping (FunctionArguments, ResultContext) throws -> Void) { self.body = body }
 }
 
 /// An aggregate's state factory, retained by SQLite as the function's user data.
 final class AggregateFunctionBox {
+    /// Makes the state of a new group.
     let makeState: () -> AggregateStateBox
+    /// Boxes `makeState`.
     init(_ makeState: @escaping () -> AggregateStateBox) { self.makeState = makeState }
 }
 
 /// One group's state; a pointer to it, retained, lives in the group's `sqlite3_aggregate_context`.
 final class AggregateStateBox {
+    /// The group's state object.
     let state: any AggregateFunction
     /// The same object seen as a window function, resolved once per group rather than cast on every row.
     let window: (any WindowFunction)?
 
+    /// Boxes the state of a plain aggregate.
     init(_ state: any AggregateFunction) {
         self.state = state
         self.window = nil
     }
 
+    /// Boxes the state of a window function.
     init(window: any WindowFunction) {
         self.state = window
         self.window = window
@@ -71,7 +78,9 @@ final class AggregateStateBox {
 
 /// A collation's comparison, retained by SQLite as the collation's user data.
 final class CollationBox {
+    /// The comparison: <0, 0 or >0.
     let compare: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Int32
+    /// Boxes `compare`.
     init(_ compare: @escaping (UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Int32) { self.compare = compare }
 }
 

@@ -88,6 +88,7 @@ public final class Connection: @unchecked Sendable {
 
     /// Where this connection's main database lives.
     public let location: Location
+    /// Statements handed out by `cachedStatement(_:)`.
     let statementCache: StatementCache
     private let interruptFlag = InterruptFlag()
 

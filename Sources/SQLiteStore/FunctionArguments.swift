@@ -5,16 +5,19 @@ import CSQLite
 /// Nothing is copied or allocated: each getter reads the `sqlite3_value` SQLite passed in. Indices are 0-based;
 /// an out-of-range index reads as NULL.
 public struct FunctionArguments {
+    /// SQLite's argument array (`sqlite3_value **`).
     @usableFromInline let argv: UnsafeMutablePointer<OpaquePointer?>?
     /// The number of arguments of this call.
     public let count: Int
 
+    /// Wraps the arguments SQLite passed to a function or to xFilter.
     @usableFromInline
     init(count: Int32, argv: UnsafeMutablePointer<OpaquePointer?>?) {
         self.argv = argv
         self.count = argv == nil ? 0 : Int(max(0, count))
     }
 
+    /// The `sqlite3_value` of argument `index`, nil when out of range.
     @inlinable
     func raw(_ index: Int) -> OpaquePointer? {
         guard index >= 0, index < count, let argv else { return nil }

@@ -8,6 +8,7 @@ final class InterruptFlag: @unchecked Sendable {
     private let mutex: OpaquePointer?
     private var value = false
 
+    /// Creates a cleared flag.
     init() {
         // A FAST mutex is a plain non-recursive one. It is nil only in a single-threaded SQLite build, where
         // no other thread may call in anyway.

@@ -6,6 +6,7 @@ public struct ResultContext {
     /// The `sqlite3_context` handle.
     @usableFromInline let context: OpaquePointer
 
+    /// Wraps the context SQLite passed to a function or to xColumn.
     @usableFromInline
     init(_ context: OpaquePointer) {
         self.context = context

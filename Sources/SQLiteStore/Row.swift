@@ -10,6 +10,7 @@ public struct Row {
     /// The statement handle whose current row this is.
     @usableFromInline let handle: OpaquePointer
 
+    /// A view of `handle`'s current row.
     @usableFromInline
     init(handle: OpaquePointer) {
         self.handle = handle
@@ -121,6 +122,7 @@ public struct RowCursor {
     public let statement: Statement
     private var finished = false
 
+    /// A cursor over `statement`, which the caller has reset.
     init(statement: Statement) {
         self.statement = statement
     }

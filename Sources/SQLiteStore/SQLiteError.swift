@@ -69,6 +69,7 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
         /// Everything else, including `SQLITE_ERROR` (syntax errors, missing tables, function failures).
         case other
 
+        /// Classifies a primary result code.
         init(primaryCode: Int32) {
             switch primaryCode {
             case SQLITE_BUSY, SQLITE_LOCKED: self = .busy

@@ -19,6 +19,7 @@ public final class Statement {
     /// True while the statement sits in a cache; only then does a failed step evict it.
     var isCached = false
 
+    /// Takes ownership of a prepared handle.
     init(handle: OpaquePointer, sql: String) {
         self.handle = handle
         self.sql = sql

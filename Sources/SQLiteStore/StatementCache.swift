@@ -16,6 +16,7 @@ final class StatementCache {
     /// The most statements kept; 0 disables caching.
     let capacity: Int
 
+    /// Creates an empty cache holding at most `capacity` statements.
     init(capacity: Int) {
         self.capacity = max(0, capacity)
     }

@@ -5,9 +5,12 @@ import CSQLite
 /// The user data of a registered module: how to make a table's source, and the `sqlite3_module` itself, which must
 /// outlive the registration. Released by SQLite through the registration's xDestroy.
 final class ModuleBox {
+    /// Makes the source of one table from its module arguments.
     let makeSource: ([String]) throws -> any VirtualTableSource
+    /// The method table SQLite calls; allocated here because SQLite keeps the pointer.
     let module: UnsafeMutablePointer<sqlite3_module>
 
+    /// Boxes `makeSource` and a heap copy of `module`.
     init(makeSource: @escaping ([String]) throws -> any VirtualTableSource, module: sqlite3_module) {
         self.makeSource = makeSource
         self.module = UnsafeMutablePointer<sqlite3_module>.allocate(capacity: 1)
@@ -22,11 +25,16 @@ final class ModuleBox {
 
 /// One connected table: its source and its shape, fixed when the table was connected.
 final class TableBox {
+    /// The Swift source of rows.
     let source: any VirtualTableSource
+    /// The table's name in SQL, for messages.
     let tableName: String
+    /// The number of visible columns; hidden parameter columns follow them.
     let columnCount: Int
+    /// The hidden parameter columns, in call order.
     let parameters: [VirtualTableParameter]
 
+    /// Captures the source's shape once, so later changes in the source cannot confuse SQLite.
     init(source: any VirtualTableSource, tableName: String) {
         self.source = source
         self.tableName = tableName
@@ -55,12 +63,18 @@ final class TableBox {
 /// One open scan: the Swift cursor plus what the adapter tracks for SQLite (end flag, rowid, argument values for
 /// the hidden columns).
 final class CursorBox {
+    /// The table being scanned.
     let table: TableBox
+    /// The Swift cursor of the current scan; nil before xFilter or after a failed one.
     var cursor: (any VirtualTableCursor)?
+    /// The parameter values of the current scan, read back through the hidden columns.
     var arguments: [SQLiteValue] = []
+    /// True once the Swift cursor reported no more rows (xEof).
     var isAtEnd = true
+    /// A counter standing in for a rowid (xRowid): 1 for the first row.
     var rowID: Int64 = 0
 
+    /// A cursor not yet filtered.
     init(table: TableBox) {
         self.table = table
     }
@@ -79,6 +93,7 @@ enum VTabMemory {
         MemoryLayout<sqlite3_vtab>.alignment, MemoryLayout<sqlite3_vtab_cursor>.alignment,
         MemoryLayout<UnsafeMutableRawPointer>.alignment)
 
+    /// Allocates a `sqlite3_vtab` carrying a retained `box`.
     static func makeTable(_ box: TableBox) -> UnsafeMutablePointer<sqlite3_vtab> {
         let raw = UnsafeMutableRawPointer.allocate(byteCount: tableHeader + pointerSize, alignment: alignment)
         raw.initializeMemory(as: sqlite3_vtab.self, repeating: sqlite3_vtab(), count: 1)
@@ -86,12 +101,14 @@ enum VTabMemory {
         return raw.assumingMemoryBound(to: sqlite3_vtab.self)
     }
 
+    /// The box of a vtab made by `makeTable`.
     @inline(__always)
     static func table(_ vtab: UnsafeMutablePointer<sqlite3_vtab>) -> TableBox {
         let box = (UnsafeMutableRawPointer(vtab) + tableHeader).load(as: UnsafeMutableRawPointer.self)
         return Unmanaged<TableBox>.fromOpaque(box).takeUnretainedValue()
     }
 
+    /// Releases the box and frees a vtab made by `makeTable`.
     static func freeTable(_ vtab: UnsafeMutablePointer<sqlite3_vtab>) {
         let raw = UnsafeMutableRawPointer(vtab)
         Unmanaged<TableBox>.fromOpaque((raw + tableHeader).load(as: UnsafeMutableRawPointer.self)).release()
@@ -100,6 +117,7 @@ enum VTabMemory {
         raw.deallocate()
     }
 
+    /// Allocates a `sqlite3_vtab_cursor` carrying a retained `box`.
     static func makeCursor(_ box: CursorBox) -> UnsafeMutablePointer<sqlite3_vtab_cursor> {
         let raw = UnsafeMutableRawPointer.allocate(byteCount: cursorHeader + pointerSize, alignment: alignment)
         raw.initializeMemory(as: sqlite3_vtab_cursor.self, repeating: sqlite3_vtab_cursor(), count: 1)
@@ -107,12 +125,14 @@ enum VTabMemory {
         return raw.assumingMemoryBound(to: sqlite3_vtab_cursor.self)
     }
 
+    /// The box of a cursor made by `makeCursor`.
     @inline(__always)
     static func cursor(_ cursor: UnsafeMutablePointer<sqlite3_vtab_cursor>) -> CursorBox {
         let box = (UnsafeMutableRawPointer(cursor) + cursorHeader).load(as: UnsafeMutableRawPointer.self)
         return Unmanaged<CursorBox>.fromOpaque(box).takeUnretainedValue()
     }
 
+    /// Releases the box and frees a cursor made by `makeCursor`.
     static func freeCursor(_ cursor: UnsafeMutablePointer<sqlite3_vtab_cursor>) {
         let raw = UnsafeMutableRawPointer(cursor)
         Unmanaged<CursorBox>.fromOpaque((raw + cursorHeader).load(as: UnsafeMutableRawPointer.self)).release()
