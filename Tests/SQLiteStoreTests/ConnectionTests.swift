@@ -238,8 +238,16 @@ final class ConnectionTests: XCTestCase {
     func testInterruptStopsLongRecursiveQueryFromAnotherThread() throws {
         let connection = try Connection()
         let started = Date()
-        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) {
-            connection.interrupt()
+        // Interrupt repeatedly until the query stops: a single early interrupt could land before the statement
+        // starts stepping, and SQLite forgets interrupts that arrive while nothing runs.
+        let finished = InterruptFlag()
+        let stopped = DispatchSemaphore(value: 0)
+        Thread.detachNewThread {
+            while !finished.isSet {
+                Thread.sleep(forTimeInterval: 0.1)
+                connection.interrupt()
+            }
+            stopped.signal()
         }
         let endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
         XCTAssertThrowsError(try connection.execute(endless)) { error in
@@ -248,6 +256,8 @@ final class ConnectionTests: XCTestCase {
             XCTAssertTrue(error.isInterrupted)
             XCTAssertFalse(error.isBusy)
         }
+        finished.set(true)
+        stopped.wait()
         XCTAssertLessThan(Date().timeIntervalSince(started), 10)
         XCTAssertTrue(connection.isInterrupted)
         // The connection keeps working once the interrupt is acknowledged.
