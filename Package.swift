@@ -26,7 +26,7 @@ let package = Package(
         // bodies of Hive's built-in functions as plain Swift. Pure Swift; the runtime registers them with SQLite.
         .target(name: "HiveValues"),
         // A Swift wrapper of the SQLite C API that knows nothing of HQL.
-        .target(name: "SQLiteStore", dependencies: ["CSQLite"]),
+        .target(name: "SQLiteStore", dependencies: ["CSQLite"], exclude: ["README.md"]),
         // Commands (script runner, parse, fmt) and the REPL.
         .target(name: "HQLCLI", dependencies: [
             "HQLSyntax", "SQLiteStore", "CLibEdit",

@@ -1,5 +1,0 @@
-import XCTest
-
-final class SQLiteStoreTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
