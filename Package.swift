@@ -27,9 +27,12 @@ let package = Package(
         .target(name: "HiveValues"),
         // A Swift wrapper of the SQLite C API that knows nothing of HQL.
         .target(name: "SQLiteStore", dependencies: ["CSQLite"], exclude: ["README.md"]),
+        // The emulated DynamoDB service: tables and items with DynamoDB's rules, Streams records, Lambda-style
+        // event source mappings and SNS-style topics, stored in SQLite. Knows nothing of HQL.
+        .target(name: "DynamoDBEmulation", dependencies: ["SQLiteStore"], exclude: ["README.md"]),
         // Commands (script runner, parse, fmt) and the REPL.
         .target(name: "HQLCLI", dependencies: [
-            "HQLSyntax", "SQLiteStore", "CLibEdit",
+            "HQLSyntax", "SQLiteStore", "DynamoDBEmulation", "CLibEdit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "hqlrun", dependencies: ["HQLCLI"]),
@@ -40,6 +43,7 @@ let package = Package(
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
         .testTarget(name: "HQLPlannerTests", dependencies: ["HQLPlanner"]),
         .testTarget(name: "HiveValuesTests", dependencies: ["HiveValues"]),
+        .testTarget(name: "DynamoDBEmulationTests", dependencies: ["DynamoDBEmulation"]),
         .testTarget(name: "HQLCLITests", dependencies: ["HQLCLI"]),
     ],
     swiftLanguageModes: [.v6]

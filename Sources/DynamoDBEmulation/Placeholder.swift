@@ -1,0 +1,2 @@
+// Placeholder until the emulation lands.
+public enum DynamoDBEmulationPlaceholder {}
