@@ -89,7 +89,7 @@ CREATE VIEW v ‸SELECT 1;
 -- expect: string
 CREATE TEMPORARY FUNCTION f AS ‸com.example.F;
 
--- expect: identifier
+-- expect: ';'
 CREATE DATABASE ‸;
 
 -- expect: EXISTS
@@ -281,8 +281,8 @@ SELECT ‸${undefined_var} FROM t;
 -- expect: expression
 SELECT ‸) FROM t;
 
--- expect: FROM
-SELECT t.‸ FROM t;
+-- expect: ','
+SELECT t.‸, b FROM t;
 
 -- expect: ';'
 SELECT * FROM db.‸;
@@ -311,7 +311,7 @@ ADD ‸JARZ /tmp/a.jar;
 -- expect: expression
 SELECT a FROM t WHERE a LIKE ‸;
 
--- expect: (
+-- expect: 'x'
 SELECT a FROM t WHERE a LIKE ANY ‸'x';
 
 -- expect: PARTITION
