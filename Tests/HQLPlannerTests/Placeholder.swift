@@ -1,5 +1,0 @@
-import XCTest
-
-final class HQLPlannerTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
