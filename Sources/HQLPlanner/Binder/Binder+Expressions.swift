@@ -1,0 +1,238 @@
+import HQLSyntax
+
+extension Binder {
+    /// Binds an expression in a scope. `allowAggregates` is true where Hive allows aggregate calls
+    /// (the select list, HAVING and ORDER BY of a query).
+    mutating func bind(_ expression: Expression, in scope: Scope, allowAggregates: Bool) throws -> BoundExpression {
+        let span = expression.span
+        switch expression.kind {
+        case .literal(let literal):
+            return try bindLiteral(literal, span: span)
+        case .column(let parts):
+            let (reference, type) = try scope.resolve(parts, span: span)
+            return BoundExpression(.column(reference), type: type, span: span)
+        case .parenthesized(let inner):
+            return try bind(inner, in: scope, allowAggregates: allowAggregates)
+        case .unary(let op, let operand):
+            return try bindUnary(op, operand, span: span, in: scope, allowAggregates: allowAggregates)
+        case .binary(let op, let left, let right):
+            let lhs = try bind(left, in: scope, allowAggregates: allowAggregates)
+            let rhs = try bind(right, in: scope, allowAggregates: allowAggregates)
+            return try bindBinary(op, lhs, rhs, span: span)
+        case .isNull(let operand, let negated):
+            let value = try bind(operand, in: scope, allowAggregates: allowAggregates)
+            return BoundExpression(.isNull(value, negated: negated), type: .boolean, span: span)
+        case .isBoolean(let operand, let value, let negated):
+            // `x IS TRUE` is `x <=> TRUE` with NULL-safety; `IS NOT TRUE` its negation.
+            let bound = try coerce(try bind(operand, in: scope, allowAggregates: allowAggregates), to: .boolean)
+            let literal = BoundExpression(.literal(.boolean(value)), type: .boolean, span: span)
+            let test = BoundExpression(.comparison(.nullSafeEqual, bound, literal), type: .boolean, span: span)
+            return negated ? BoundExpression(.not(test), type: .boolean, span: span) : test
+        case .between(let between):
+            let value = try bind(between.value, in: scope, allowAggregates: allowAggregates)
+            let low = try bind(between.low, in: scope, allowAggregates: allowAggregates)
+            let high = try bind(between.high, in: scope, allowAggregates: allowAggregates)
+            let common = try commonType(for: .comparison, [value, low, high], span: span)
+            return BoundExpression(.between(try coerce(value, to: common), low: try coerce(low, to: common),
+                                            high: try coerce(high, to: common), negated: between.negated),
+                                   type: .boolean, span: span)
+        case .inList(let inList):
+            let value = try bind(inList.value, in: scope, allowAggregates: allowAggregates)
+            let items = try inList.list.map { try bind($0, in: scope, allowAggregates: allowAggregates) }
+            let common = try commonType(for: .comparison, [value] + items, span: span)
+            return BoundExpression(.inList(try coerce(value, to: common), try items.map { try coerce($0, to: common) },
+                                           negated: inList.negated), type: .boolean, span: span)
+        case .like(let like):
+            guard like.quantifier == nil, like.patterns.count == 1 else {
+                throw Binder.unsupported("LIKE ANY/ALL", at: span)
+            }
+            let value = try coerce(try bind(like.value, in: scope, allowAggregates: allowAggregates), to: .string)
+            let pattern = try coerce(try bind(like.patterns[0], in: scope, allowAggregates: allowAggregates),
+                                     to: .string)
+            return BoundExpression(.like(value, pattern: pattern, op: like.op, negated: like.negated),
+                                   type: .boolean, span: span)
+        case .caseWhen(let caseWhen):
+            return try bindCase(caseWhen, span: span, in: scope, allowAggregates: allowAggregates)
+        case .cast(let cast):
+            let value = try bind(cast.value, in: scope, allowAggregates: allowAggregates)
+            let target: HiveType
+            do {
+                target = try HiveType(cast.type)
+            } catch {
+                throw Binder.error("\(error)", at: span, code: "HQL3010")
+            }
+            guard TypeCoercion.canCastExplicitly(from: value.type, to: target) else {
+                throw Binder.error("cannot cast \(value.type) to \(target)", at: span, code: "HQL3011")
+            }
+            return value.type == target ? value : BoundExpression(.cast(value), type: target, span: span)
+        case .function(let call):
+            return try bindFunction(call, span: span, in: scope, allowAggregates: allowAggregates)
+        case .star:
+            throw Binder.error("'*' is only allowed in a select list or count(*)", at: span, code: "HQL3012")
+        case .inSubquery, .exists, .scalarSubquery:
+            throw Binder.unsupported("a subquery in an expression", at: span)
+        case .subscript, .field:
+            throw Binder.unsupported("element and field access", at: span)
+        case .lambda:
+            throw Binder.unsupported("a lambda function", at: span)
+        case .tuple:
+            throw Binder.unsupported("a row value", at: span)
+        }
+    }
+
+    // MARK: - Literals
+
+    func bindLiteral(_ literal: Literal, span: Span) throws -> BoundExpression {
+        switch literal {
+        case .null:
+            return BoundExpression(.literal(.null), type: .void, span: span)
+        case .boolean(let value):
+            return BoundExpression(.literal(.boolean(value)), type: .boolean, span: span)
+        case .string(let value):
+            return BoundExpression(.literal(.string(value)), type: .string, span: span)
+        case .number(let text, let suffix):
+            let type: HiveType
+            do {
+                type = try OperatorTyping.literalType(text: text, suffix: suffix)
+            } catch {
+                throw Binder.error("\(error)", at: span, code: "HQL3013")
+            }
+            switch type {
+            case .tinyint, .smallint, .int, .bigint:
+                guard let value = Int64(text) else {
+                    throw Binder.error("integer literal \(text) is out of range", at: span, code: "HQL3013")
+                }
+                return BoundExpression(.literal(.integer(value)), type: type, span: span)
+            case .double, .float:
+                return BoundExpression(.literal(.double(Double(text) ?? .nan)), type: type, span: span)
+            default:
+                return BoundExpression(.literal(.decimal(text)), type: type, span: span)
+            }
+        case .date, .timestamp, .binary, .interval:
+            throw Binder.unsupported("DATE, TIMESTAMP, binary and INTERVAL literals", at: span)
+        }
+    }
+
+    // MARK: - Operators
+
+    mutating func bindUnary(_ op: UnaryOperator, _ operand: Expression, span: Span, in scope: Scope,
+                            allowAggregates: Bool) throws -> BoundExpression {
+        let value = try bind(operand, in: scope, allowAggregates: allowAggregates)
+        switch op {
+        case .not:
+            return BoundExpression(.not(try coerce(value, to: .boolean)), type: .boolean, span: span)
+        case .plus, .negate, .bitwiseNot:
+            let type: HiveType
+            do {
+                type = try OperatorTyping.unaryResultType(negating: value.type, bitwise: op == .bitwiseNot)
+            } catch {
+                throw Binder.error("\(error)", at: span, code: "HQL3014")
+            }
+            let converted = try coerce(value, to: type)
+            switch op {
+            case .plus: return converted
+            case .negate: return BoundExpression(.negate(converted), type: type, span: span)
+            case .bitwiseNot, .not: return BoundExpression(.bitwiseNot(converted), type: type, span: span)
+            }
+        }
+    }
+
+    func bindBinary(_ op: BinaryOperator, _ lhs: BoundExpression, _ rhs: BoundExpression,
+                    span: Span) throws -> BoundExpression {
+        switch op {
+        case .and, .or:
+            let left = try coerce(lhs, to: .boolean)
+            let right = try coerce(rhs, to: .boolean)
+            return BoundExpression(op == .and ? .and(left, right) : .or(left, right), type: .boolean, span: span)
+        case .equal, .nullSafeEqual, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+            let common = try commonType(for: .comparison, [lhs, rhs], span: span)
+            return BoundExpression(.comparison(op, try coerce(lhs, to: common), try coerce(rhs, to: common)),
+                                   type: .boolean, span: span)
+        case .concat:
+            return BoundExpression(.concat([try coerce(lhs, to: .string), try coerce(rhs, to: .string)]),
+                                   type: .string, span: span)
+        case .add, .subtract, .multiply, .divide, .modulo, .integerDivide, .bitwiseAnd, .bitwiseOr, .bitwiseXor:
+            let arithmetic = OperatorTyping.BinaryOperator(op)
+            let type: HiveType
+            do {
+                type = try OperatorTyping.resultType(of: arithmetic, lhs.type, rhs.type)
+            } catch {
+                throw Binder.error("\(error)", at: span, code: "HQL3014")
+            }
+            if type.decimalParameters != nil, op != .add, op != .subtract {
+                throw Binder.unsupported("DECIMAL \(op.rawValue)", at: span)
+            }
+            // `/` computes in DOUBLE; DIV in BIGINT; the rest in the result type.
+            let operandType: HiveType = op == .integerDivide ? .bigint : type
+            return BoundExpression(.arithmetic(op, try coerce(lhs, to: operandType), try coerce(rhs, to: operandType)),
+                                   type: type, span: span)
+        }
+    }
+
+    // MARK: - CASE
+
+    mutating func bindCase(_ caseWhen: CaseWhen, span: Span, in scope: Scope,
+                           allowAggregates: Bool) throws -> BoundExpression {
+        let operand = try caseWhen.operand.map { try bind($0, in: scope, allowAggregates: allowAggregates) }
+        var conditions: [BoundExpression] = []
+        var results: [BoundExpression] = []
+        for branch in caseWhen.branches {
+            let test = try bind(branch.condition, in: scope, allowAggregates: allowAggregates)
+            if let operand {
+                conditions.append(try bindBinary(.equal, operand, test, span: branch.condition.span))
+            } else {
+                conditions.append(try coerce(test, to: .boolean))
+            }
+            results.append(try bind(branch.result, in: scope, allowAggregates: allowAggregates))
+        }
+        let elseResult = try caseWhen.elseResult.map { try bind($0, in: scope, allowAggregates: allowAggregates) }
+        let type = try commonType(for: .branches, results + (elseResult.map { [$0] } ?? []), span: span)
+        let branches = try zip(conditions, results).map { (condition: $0, result: try coerce($1, to: type)) }
+        return BoundExpression(.caseWhen(branches, elseResult: try elseResult.map { try coerce($0, to: type) }),
+                               type: type, span: span)
+    }
+
+    // MARK: - Types
+
+    /// The type several expressions meet in, or Hive's error naming them.
+    func commonType(for context: TypeCoercion.Context, _ expressions: [BoundExpression],
+                    span: Span) throws -> HiveType {
+        let types = expressions.map(\.type).filter { $0 != .void }
+        guard !types.isEmpty else { return .void }
+        guard let common = TypeCoercion.commonType(for: context, of: types) else {
+            let listed = expressions.map { $0.type.description }.joined(separator: ", ")
+            throw Binder.error("incompatible types: \(listed)", at: span, code: "HQL3015")
+        }
+        return common
+    }
+
+    /// Converts an expression to `type` (implicitly; explicit CAST is bound above).
+    func coerce(_ expression: BoundExpression, to type: HiveType) throws -> BoundExpression {
+        if expression.type == type { return expression }
+        if expression.type == .void {
+            return BoundExpression(.literal(.null), type: type, span: expression.span)
+        }
+        guard TypeCoercion.canCastExplicitly(from: expression.type, to: type) else {
+            throw Binder.error("cannot convert \(expression.type) to \(type)", at: expression.span, code: "HQL3016")
+        }
+        return BoundExpression(.cast(expression), type: type, span: expression.span)
+    }
+}
+
+extension OperatorTyping.BinaryOperator {
+    /// The typing rule's operator for an arithmetic or bitwise AST operator.
+    init(_ op: BinaryOperator) {
+        switch op {
+        case .subtract: self = .minus
+        case .multiply: self = .multiply
+        case .divide: self = .divide
+        case .modulo: self = .modulo
+        case .integerDivide: self = .integerDivide
+        case .bitwiseAnd: self = .bitwiseAnd
+        case .bitwiseOr: self = .bitwiseOr
+        case .bitwiseXor: self = .bitwiseXor
+        case .add, .or, .and, .equal, .nullSafeEqual, .notEqual, .less, .lessEqual, .greater, .greaterEqual, .concat:
+            self = .plus
+        }
+    }
+}
