@@ -24,6 +24,12 @@ extension FunctionCatalog {
         }
         let total = definitions.reduce(0) { $0 + 1 + $1.aliases.count }
         lines.append("| **all** | **\(definitions.count)** | **\(total)** |")
+        lines.append("")
+        lines.append("| lowering | functions |")
+        lines.append("|---|---:|")
+        for (kind, count) in loweringCounts() {
+            lines.append("| \(kind) | \(count) |")
+        }
         for family in FunctionFamily.allCases {
             lines.append("")
             lines.append("## \(family.title)")
@@ -47,8 +53,37 @@ extension FunctionCatalog {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// How many functions lower each way, in a fixed order.
+    public func loweringCounts() -> [(kind: String, count: Int)] {
+        let kinds = ["SQLite expression", "Swift UDF", "SQLite aggregate", "Swift aggregate", "SQLite window",
+                     "Swift window", "generator", "binder", "unsupported"]
+        var counts = [String: Int]()
+        for definition in definitions {
+            let kind: String
+            switch definition.lowering {
+            case .sqliteExpression: kind = kinds[0]
+            case .swiftFunction: kind = kinds[1]
+            case .aggregate(let symbol): kind = symbol.hasPrefix("hive_") ? kinds[3] : kinds[2]
+            case .window(let symbol): kind = symbol.hasPrefix("hive_") ? kinds[5] : kinds[4]
+            case .generator: kind = kinds[6]
+            case .special: kind = kinds[7]
+            case .unsupported: kind = kinds[8]
+            }
+            counts[kind, default: 0] += 1
+        }
+        return kinds.map { ($0, counts[$0] ?? 0) }
+    }
+
     /// Keeps a table cell on one line and its pipes literal.
     private static func escapeCell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "|": escaped += "\\|"
+            case "\n": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
     }
 }
