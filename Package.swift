@@ -25,6 +25,10 @@ let package = Package(
         // Hive runtime values: exact decimals, dates and timestamps, Java-compatible text forms, and the
         // bodies of Hive's built-in functions as plain Swift. Pure Swift; the runtime registers them with SQLite.
         .target(name: "HiveValues"),
+        // Bound trees → SQLite SQL text, with Hive semantics spelled out (see docs/engine-design.md).
+        .target(name: "HQLCodegen", dependencies: ["HQLPlanner"]),
+        // The engine: warehouse (catalog + data in SQLite), session, executor, UDFs, output formatting.
+        .target(name: "HQLRuntime", dependencies: ["HQLSyntax", "HQLPlanner", "HQLCodegen", "SQLiteStore", "HiveValues"]),
         // A Swift wrapper of the SQLite C API that knows nothing of HQL.
         .target(name: "SQLiteStore", dependencies: ["CSQLite"], exclude: ["README.md"]),
         // The emulated DynamoDB service: tables and items with DynamoDB's rules, Streams records, Lambda-style
@@ -32,7 +36,7 @@ let package = Package(
         .target(name: "DynamoDBEmulation", dependencies: ["SQLiteStore"], exclude: ["README.md"]),
         // Commands (script runner, parse, fmt) and the REPL.
         .target(name: "HQLCLI", dependencies: [
-            "HQLSyntax", "SQLiteStore", "DynamoDBEmulation", "CLibEdit",
+            "HQLSyntax", "HQLPlanner", "HQLRuntime", "SQLiteStore", "DynamoDBEmulation", "CLibEdit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "hqlrun", dependencies: ["HQLCLI"]),
@@ -42,6 +46,7 @@ let package = Package(
         .testTarget(name: "HQLSyntaxTests", dependencies: ["HQLSyntax"], exclude: ["Fixtures"]),
         .testTarget(name: "SQLiteStoreTests", dependencies: ["SQLiteStore"]),
         .testTarget(name: "HQLPlannerTests", dependencies: ["HQLPlanner"]),
+        .testTarget(name: "HQLRuntimeTests", dependencies: ["HQLRuntime"]),
         .testTarget(name: "HiveValuesTests", dependencies: ["HiveValues"]),
         .testTarget(name: "DynamoDBEmulationTests", dependencies: ["DynamoDBEmulation"]),
         .testTarget(name: "HQLCLITests", dependencies: ["HQLCLI"]),

@@ -12,6 +12,12 @@ struct SessionOptions: ParsableArguments {
     @Option(name: .customLong("database"), help: "The database to use first.")
     var database: String?
 
+    @Option(name: .customLong("warehouse"), help: "The warehouse folder (default: ./hqlrun-warehouse).")
+    var warehouse: String?
+
+    @Flag(name: .customLong("memory"), help: "Use an in-memory warehouse that is gone when hqlrun exits.")
+    var memory = false
+
     @Flag(name: [.customShort("S"), .customLong("silent")], help: "Silent mode: no timing or informational messages.")
     var silent = false
 

@@ -1,4 +1,5 @@
 import Foundation
+import HQLRuntime
 import HQLSyntax
 
 /// Runs scripts statement by statement, as the Hive CLI does: each statement's text is split off with the
@@ -13,6 +14,8 @@ struct ScriptRunner {
     private(set) var hasQuit = false
     /// Guards `source` against a script that sources itself.
     private var sourceDepth = 0
+    /// The engine session, opened on the first statement that needs it.
+    private var session: Session?
 
     init(options: SessionOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.options = options
@@ -54,9 +57,41 @@ struct ScriptRunner {
         case .cliCommand(.quit), .cliCommand(.exit):
             hasQuit = true
         default:
-            // The engine runs everything else; until it lands, a statement that parsed is accepted as is.
-            break
+            try executeInEngine(statement, in: file, silent: silent)
         }
+    }
+
+    /// Runs a statement in the engine: rows go to stdout as spark-sql prints them (tab-separated), and the
+    /// timing line to stderr unless `-S`.
+    private mutating func executeInEngine(_ statement: Statement, in file: SourceFile, silent: Bool) throws {
+        let started = ContinuousClock.now
+        let sink = PrintingSink()
+        do {
+            try engineSession().execute(statement, sink: sink)
+        } catch let diagnostic as Diagnostic {
+            throw failure(diagnostic, in: file)
+        }
+        if !options.silent && !silent {
+            let elapsed = ContinuousClock.now - started
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            var line = "Time taken: " + String(format: "%.3f", seconds) + " seconds"
+            if sink.hasColumns { line += ", Fetched \(sink.rowCount) row(s)" }
+            StandardStreams.writeError(line + "\n")
+        }
+    }
+
+    private mutating func engineSession() throws -> Session {
+        if let session { return session }
+        let warehouse: Warehouse
+        do {
+            warehouse = options.memory ? try Warehouse.inMemory()
+                : try Warehouse.open(folder: options.warehouse ?? "hqlrun-warehouse")
+        } catch {
+            throw CommandFailure(status: .statementError, message: "hqlrun: cannot open the warehouse: \(error)\n")
+        }
+        let opened = Session(warehouse: warehouse)
+        session = opened
+        return opened
     }
 
     /// `SET k=v` changes the scope; `SET k` prints `k=v` as the Hive CLI does.

@@ -85,6 +85,18 @@ public struct Parser {
         return expression
     }
 
+    /// Parses text that must hold one type, such as `decimal(10,2)` or `map<string,array<int>>`
+    /// (how the catalog stores column types).
+    public static func parseDataType(_ file: SourceFile) throws -> DataType {
+        var diagnostics: [Diagnostic] = []
+        let tokens = Lexer.tokenize(file, diagnostics: &diagnostics)
+        if let error = diagnostics.first { throw error }
+        var parser = Parser(file: file, tokens: tokens)
+        let type = try parser.parseDataType()
+        if !parser.at(.endOfFile) { throw parser.unexpected("end of type") }
+        return type
+    }
+
     /// One statement and its end: `;` or the end of input.
     mutating func parseTopLevelStatement() throws -> Statement {
         let statement = try parseStatement()

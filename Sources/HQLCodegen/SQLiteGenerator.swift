@@ -1,0 +1,163 @@
+import HQLPlanner
+import HQLSyntax
+
+/// Generated SQLite SQL and the Swift functions it calls (so the executor can check they are registered
+/// and report a missing one at the HQL span that needs it).
+public struct GeneratedSQL: Sendable {
+    public var sql: String
+    public var functions: [(name: String, span: Span)]
+}
+
+/// Writes SQLite SQL for bound queries and expressions.
+///
+/// Every identifier is quoted and every literal escaped, so no HQL text can break out of the generated SQL.
+/// Values use the encodings of `docs/engine-design.md` §2; Hive semantics that SQLite lacks are spelled out
+/// here (§3): DOUBLE division, wrap-around integer arithmetic, NULL on bad casts (through `hive_*` UDFs).
+public struct SQLiteGenerator {
+    private(set) var functions: [(name: String, span: Span)] = []
+
+    public init() {}
+
+    /// The SQL of a query.
+    public static func query(_ query: BoundQuery) throws -> GeneratedSQL {
+        var generator = SQLiteGenerator()
+        let sql = try generator.query(query)
+        return GeneratedSQL(sql: sql, functions: generator.functions)
+    }
+
+    /// `"name"` with inner quotes doubled.
+    public static func quote(_ identifier: String) -> String {
+        "\"" + identifier.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    /// The SQLite table that holds a managed table's rows.
+    public static func dataTableName(database: String, table: String) -> String {
+        quote("t:" + database + "." + table)
+    }
+
+    /// `'text'` with inner quotes doubled; text with NUL bytes becomes a cast blob.
+    public static func stringLiteral(_ text: String) -> String {
+        if text.utf8.contains(0) {
+            return "CAST(X'" + text.utf8.map { hexByte($0) }.joined() + "' AS TEXT)"
+        }
+        return "'" + text.replacingAll("'", with: "''") + "'"
+    }
+
+    private static func hexByte(_ byte: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    }
+
+    mutating func use(_ function: String, at span: Span) -> String {
+        functions.append((function, span))
+        return function
+    }
+
+    // MARK: - Queries
+
+    mutating func query(_ query: BoundQuery) throws -> String {
+        var sql = try body(query.body, columns: query.columns)
+        if !query.orderBy.isEmpty {
+            sql += " ORDER BY " + (try query.orderBy.map { try orderItem($0) }.joined(separator: ", "))
+        }
+        if let limit = query.limit {
+            sql += " LIMIT \(limit)"
+            if let offset = query.offset { sql += " OFFSET \(offset)" }
+        } else if let offset = query.offset {
+            sql += " LIMIT -1 OFFSET \(offset)"
+        }
+        return sql
+    }
+
+    mutating func body(_ body: BoundQueryBody, columns: [OutputColumn]) throws -> String {
+        switch body {
+        case .select(let select):
+            return try self.select(select, names: columns.map(\.name))
+        case .values(let rows):
+            let values = try rows.map { row in "(" + (try row.map { try expression($0) }.joined(separator: ", ")) + ")" }
+            let projection = columns.enumerated().map { "column\($0.offset + 1) AS \(Self.quote($0.element.name))" }
+            return "SELECT " + projection.joined(separator: ", ") + " FROM (VALUES " + values.joined(separator: ", ") + ")"
+        case .setOperation(let op, let all, let left, let right):
+            let keyword: String
+            switch op {
+            case .union: keyword = all ? "UNION ALL" : "UNION"
+            case .intersect, .except, .minus:
+                guard !all else { throw Diagnostic.error("HQL4001", "\(op.rawValue) ALL is not supported by hqlrun yet",
+                                                         at: .none) }
+                keyword = op == .intersect ? "INTERSECT" : "EXCEPT"
+            }
+            return try operand(left, columns: columns) + " " + keyword + " " + operand(right, columns: columns)
+        }
+    }
+
+    /// SQLite's compound selects associate to the left without parentheses, so nested ones become subqueries.
+    private mutating func operand(_ body: BoundQueryBody, columns: [OutputColumn]) throws -> String {
+        let sql = try self.body(body, columns: columns)
+        if case .setOperation = body { return "SELECT * FROM (" + sql + ")" }
+        return sql
+    }
+
+    mutating func select(_ select: BoundSelect, names: [String]) throws -> String {
+        var sql = select.isDistinct ? "SELECT DISTINCT " : "SELECT "
+        sql += try select.items.enumerated().map { index, item in
+            try expression(item) + " AS " + Self.quote(index < names.count ? names[index] : "_c\(index)")
+        }.joined(separator: ", ")
+        if let from = select.from { sql += " FROM " + (try relation(from)) }
+        if let condition = select.whereClause { sql += " WHERE " + (try expression(condition)) }
+        if !select.groupBy.isEmpty {
+            sql += " GROUP BY " + (try select.groupBy.map { try expression($0) }.joined(separator: ", "))
+        }
+        if let having = select.having { sql += " HAVING " + (try expression(having)) }
+        return sql
+    }
+
+    mutating func relation(_ relation: BoundRelation) throws -> String {
+        switch relation {
+        case .table(let table, let alias):
+            return Self.dataTableName(database: table.database, table: table.name) + " AS " + Self.quote(alias)
+        case .subquery(let query, let alias):
+            return "(" + (try self.query(query)) + ") AS " + Self.quote(alias)
+        case .join(let type, let left, let right, let condition):
+            let keyword: String
+            switch type {
+            case .inner: keyword = condition == nil ? "CROSS JOIN" : "JOIN"
+            case .cross: keyword = "CROSS JOIN"
+            case .left: keyword = "LEFT JOIN"
+            case .right: keyword = "RIGHT JOIN"
+            case .full: keyword = "FULL JOIN"
+            case .leftSemi, .leftAnti:
+                throw Diagnostic.error("HQL4001", "\(type.rawValue) is not supported by hqlrun yet", at: .none)
+            }
+            var sql = try self.relation(left) + " " + keyword + " " + self.relation(right)
+            if let condition { sql += " ON " + (try expression(condition)) }
+            return sql
+        }
+    }
+
+    mutating func orderItem(_ item: BoundOrderItem) throws -> String {
+        var sql: String
+        switch item.key {
+        case .outputColumn(let index): sql = String(index + 1)
+        case .expression(let expression): sql = try self.expression(expression)
+        }
+        if item.descending { sql += " DESC" }
+        if let nullsFirst = item.nullsFirst { sql += nullsFirst ? " NULLS FIRST" : " NULLS LAST" }
+        return sql
+    }
+}
+
+extension String {
+    /// Replaces every occurrence of `target` (no Foundation needed).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}
+
+extension SQLiteGenerator {
+    /// The SQL of a single expression that needs no FROM (a constant such as a static partition value).
+    public static func expressionSQL(_ expression: BoundExpression) throws -> String {
+        var generator = SQLiteGenerator()
+        return try generator.expression(expression)
+    }
+}

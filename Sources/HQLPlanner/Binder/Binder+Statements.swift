@@ -1,0 +1,145 @@
+import HQLSyntax
+
+extension Binder {
+    /// Binds one statement. Session commands (`SET`, `source`, ..) are the CLI's and never reach here.
+    public mutating func bind(_ statement: Statement) throws -> BoundStatement {
+        let span = statement.span
+        switch statement.kind {
+        case .query(let query):
+            return .query(try bind(query))
+        case .createDatabase(let create):
+            return .createDatabase(name: create.name.name.lowercased(), ifNotExists: create.ifNotExists,
+                                   comment: create.comment, location: create.location)
+        case .dropDatabase(let drop):
+            return .dropDatabase(name: drop.name.name.lowercased(), ifExists: drop.ifExists,
+                                 cascade: drop.behavior == .cascade)
+        case .use(let name):
+            guard try catalog.databaseExists(name.name.lowercased()) else {
+                throw Binder.error("database '\(name.name)' does not exist", at: name.span, code: "HQL3040")
+            }
+            return .use(database: name.name.lowercased())
+        case .createTable(let create):
+            return try bindCreateTable(create, span: span)
+        case .dropTable(let drop):
+            let (database, name) = try resolveTableName(drop.name)
+            return .dropTable(database: database, name: name, ifExists: drop.ifExists)
+        case .truncateTable(let truncate):
+            if truncate.partition != nil { throw Binder.unsupported("TRUNCATE .. PARTITION", at: span) }
+            return .truncateTable(try lookupTable(truncate.name))
+        case .insert(let insert):
+            return .insert(try bindInsert(insert, span: span))
+        case .show(.databases(let like)):
+            return .showDatabases(like: like)
+        case .show(.tables(let database, let like)):
+            let name = database?.name.lowercased() ?? catalog.currentDatabase
+            guard try catalog.databaseExists(name) else {
+                throw Binder.error("database '\(name)' does not exist", at: span, code: "HQL3040")
+            }
+            return .showTables(database: name, like: like)
+        case .describe(let describe):
+            guard case .table(let name, nil, let column) = describe.target, column.isEmpty else {
+                throw Binder.unsupported("this form of DESCRIBE", at: span)
+            }
+            return .describeTable(try lookupTable(name), detail: describe.detail)
+        default:
+            throw Binder.unsupported("this statement", at: span)
+        }
+    }
+
+    // MARK: - CREATE TABLE
+
+    mutating func bindCreateTable(_ create: CreateTable, span: Span) throws -> BoundStatement {
+        let (database, name) = try resolveTableName(create.name)
+        guard try catalog.databaseExists(database) else {
+            throw Binder.error("database '\(database)' does not exist", at: create.name.span, code: "HQL3040")
+        }
+        if create.isExternal || create.provider != nil || create.location != nil {
+            throw Binder.unsupported("external, LOCATION and USING tables", at: span)
+        }
+        if case .storedBy? = create.storage { throw Binder.unsupported("STORED BY storage handlers", at: span) }
+        var columns: [ColumnDescriptor] = []
+        for column in create.columns {
+            columns.append(ColumnDescriptor(name: column.name.name.lowercased(), type: try hiveType(column.type, at: span),
+                                            comment: column.comment))
+        }
+        var partitions: [ColumnDescriptor] = []
+        for column in create.partitionedBy {
+            guard let type = column.type else { throw Binder.unsupported("PARTITIONED BY without types", at: span) }
+            partitions.append(ColumnDescriptor(name: column.name.name.lowercased(), type: try hiveType(type, at: span),
+                                               comment: column.comment))
+        }
+        var asQuery: BoundQuery?
+        if let query = create.asQuery {
+            guard columns.isEmpty, partitions.isEmpty else {
+                throw Binder.error("CREATE TABLE AS SELECT cannot also list columns", at: span, code: "HQL3041")
+            }
+            let bound = try bind(query)
+            columns = bound.columns.map { ColumnDescriptor(name: $0.name.lowercased(),
+                                                           type: $0.type == .void ? .string : $0.type) }
+            asQuery = bound
+        }
+        var seen = Set<String>()
+        for column in columns + partitions where !seen.insert(column.name).inserted {
+            throw Binder.error("duplicate column name '\(column.name)'", at: span, code: "HQL3042")
+        }
+        var storage = StorageDescriptor()
+        if case .storedAs(let format)? = create.storage { storage.format = format.name.uppercased() }
+        storage.tableProperties = Dictionary(create.tableProperties.map { ($0.key, $0.value ?? "") },
+                                             uniquingKeysWith: { $1 })
+        let table = TableDescriptor(database: database, name: name, kind: .managed, columns: columns,
+                                    partitionColumns: partitions, comment: create.comment, storage: storage)
+        return .createTable(table, ifNotExists: create.ifNotExists, asQuery: asQuery)
+    }
+
+    func hiveType(_ type: DataType, at span: Span) throws -> HiveType {
+        do {
+            return try HiveType(type)
+        } catch {
+            throw Binder.error("\(error)", at: span, code: "HQL3010")
+        }
+    }
+
+    // MARK: - INSERT
+
+    mutating func bindInsert(_ insert: Insert, span: Span) throws -> BoundInsert {
+        guard case .table(let name, let partition, let ifNotExists, let columnList) = insert.target.destination else {
+            throw Binder.unsupported("INSERT .. DIRECTORY", at: span)
+        }
+        if ifNotExists || !columnList.isEmpty { throw Binder.unsupported("IF NOT EXISTS and column lists", at: span) }
+        let table = try lookupTable(name)
+        guard table.kind == .managed else { throw Binder.unsupported("INSERT into this kind of table", at: span) }
+        var source = insert.source
+        if let with = insert.with { source.with = with }
+        let query = try bind(source)
+
+        // Static partition values fill their columns; the query supplies the rest, in table order.
+        var staticValues: [(column: String, value: BoundExpression)] = []
+        var partitionNames = Set<String>()
+        for item in partition?.items ?? [] {
+            let column = item.column.name.lowercased()
+            guard let descriptor = table.partitionColumns.first(where: { $0.name == column }) else {
+                throw Binder.error("'\(item.column.name)' is not a partition column of \(table.qualifiedName)",
+                                   at: item.column.span, code: "HQL3043")
+            }
+            partitionNames.insert(column)
+            if let value = item.value {
+                let bound = try bind(value, in: Scope(), allowAggregates: false)
+                staticValues.append((column, try coerce(bound, to: descriptor.type)))
+            }
+        }
+        if !table.partitionColumns.isEmpty, partition == nil {
+            throw Binder.error("\(table.qualifiedName) is partitioned: name its partition columns in PARTITION (..)",
+                               at: span, code: "HQL3044")
+        }
+        let targets = table.allColumns.filter { column in !staticValues.contains { $0.column == column.name } }
+        guard query.columns.count == targets.count else {
+            throw Binder.error("\(table.qualifiedName) expects \(targets.count) columns from the query, found "
+                               + "\(query.columns.count)", at: span, code: "HQL3045")
+        }
+        var converted = query
+        converted.body = try coerceBody(query.body, to: targets.map(\.type))
+        converted.columns = targets.map { OutputColumn(name: $0.name, type: $0.type) }
+        return BoundInsert(table: table, overwrite: insert.target.mode == .overwrite, staticPartition: staticValues,
+                           query: converted)
+    }
+}

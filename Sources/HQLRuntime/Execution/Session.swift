@@ -1,0 +1,207 @@
+import HQLCodegen
+import HQLPlanner
+import HQLSyntax
+import SQLiteStore
+
+/// A session over a warehouse: the current database, and statement execution.
+///
+/// Every statement is atomic: writes run in one `BEGIN IMMEDIATE` transaction that rolls back on any error,
+/// so a failed statement leaves every table and catalog entry as it was.
+public final class Session {
+    public let warehouse: Warehouse
+    public private(set) var currentDatabase = "default"
+
+    public init(warehouse: Warehouse) {
+        self.warehouse = warehouse
+    }
+
+    var connection: Connection { warehouse.connection }
+    var store: CatalogStore { CatalogStore(connection: warehouse.connection) }
+
+    /// Runs one parsed statement, streaming any result rows to `sink`. Errors are `Diagnostic`s positioned
+    /// in the statement's source.
+    public func execute(_ statement: HQLSyntax.Statement, sink: ResultSink) throws {
+        var binder = Binder(catalog: SessionCatalog(store: store, currentDatabase: currentDatabase))
+        let bound = try binder.bind(statement)
+        do {
+            try run(bound, statement: statement, sink: sink)
+        } catch let error as SQLiteError {
+            throw Diagnostic.error(error.isBusy ? "HQL5002" : "HQL5001",
+                                   error.isBusy ? "the warehouse is busy: another hqlrun is writing to it"
+                                       : "SQLite: \(error.message)",
+                                   at: statement.span, notes: error.sql.map { ["generated SQL: " + $0] } ?? [])
+        }
+    }
+
+    private func run(_ bound: BoundStatement, statement: HQLSyntax.Statement, sink: ResultSink) throws {
+        switch bound {
+        case .query(let query):
+            try runQuery(query, sink: sink)
+        case .use(let database):
+            currentDatabase = database
+        case .createDatabase(let name, let ifNotExists, let comment, let location):
+            try connection.transaction {
+                if try store.databaseExists(name) {
+                    if ifNotExists { return }
+                    throw Diagnostic.error("HQL3050", "database '\(name)' already exists", at: statement.span)
+                }
+                try store.createDatabase(name, comment: comment, location: location)
+            }
+        case .dropDatabase(let name, let ifExists, let cascade):
+            try connection.transaction {
+                guard try store.databaseExists(name) else {
+                    if ifExists { return }
+                    throw Diagnostic.error("HQL3040", "database '\(name)' does not exist", at: statement.span)
+                }
+                guard name != "default" else {
+                    throw Diagnostic.error("HQL3051", "the default database cannot be dropped", at: statement.span)
+                }
+                let tables = try store.tables(in: name)
+                if !tables.isEmpty && !cascade {
+                    throw Diagnostic.error("HQL3052", "database '\(name)' is not empty; use DROP DATABASE .. CASCADE",
+                                           at: statement.span)
+                }
+                for table in tables { try store.dropTable(database: name, name: table) }
+                try store.dropDatabase(name)
+            }
+            if currentDatabase == name { currentDatabase = "default" }
+        case .createTable(let table, let ifNotExists, let asQuery):
+            try connection.transaction {
+                if try store.table(database: table.database, name: table.name) != nil {
+                    if ifNotExists { return }
+                    throw Diagnostic.error("HQL3053", "table \(table.qualifiedName) already exists", at: statement.span)
+                }
+                try store.createTable(table)
+                if let asQuery {
+                    try insertRows(into: table, query: asQuery, staticPartition: [], overwrite: false)
+                }
+            }
+        case .dropTable(let database, let name, let ifExists):
+            try connection.transaction {
+                guard try store.table(database: database, name: name) != nil else {
+                    if ifExists { return }
+                    throw Diagnostic.error("HQL3002", "table or view '\(database).\(name)' not found",
+                                           at: statement.span)
+                }
+                try store.dropTable(database: database, name: name)
+            }
+        case .truncateTable(let table):
+            try connection.transaction {
+                try connection.execute("DELETE FROM " + SQLiteGenerator.dataTableName(database: table.database,
+                                                                                     table: table.name))
+            }
+        case .insert(let insert):
+            try connection.transaction {
+                try insertRows(into: insert.table, query: insert.query, staticPartition: insert.staticPartition,
+                               overwrite: insert.overwrite)
+            }
+        case .showDatabases(let like):
+            sink.begin(columns: [OutputColumn(name: "namespace", type: .string)])
+            for name in try store.databases() where HivePattern.matches(name, like) { sink.row([name]) }
+        case .showTables(let database, let like):
+            sink.begin(columns: [OutputColumn(name: "tableName", type: .string)])
+            for name in try store.tables(in: database) where HivePattern.matches(name, like) { sink.row([name]) }
+        case .describeTable(let table, _):
+            sink.begin(columns: [OutputColumn(name: "col_name", type: .string),
+                                 OutputColumn(name: "data_type", type: .string),
+                                 OutputColumn(name: "comment", type: .string)])
+            for row in DescribeOutput.rows(for: table) { sink.row(row) }
+        }
+    }
+
+    // MARK: - Queries
+
+    private func runQuery(_ query: BoundQuery, sink: ResultSink) throws {
+        let generated = try SQLiteGenerator.query(query)
+        try checkFunctions(generated)
+        let statement = try connection.prepare(generated.sql)
+        sink.begin(columns: query.columns)
+        let types = query.columns.map(\.type)
+        try statement.forEachRow { row in
+            var fields: [String] = []
+            fields.reserveCapacity(types.count)
+            for (index, type) in types.enumerated() { fields.append(ValueText.format(row.value(at: index), as: type)) }
+            sink.row(fields)
+        }
+    }
+
+    /// A generated statement may call only registered Swift functions; name the first missing one at its span.
+    private func checkFunctions(_ generated: GeneratedSQL) throws {
+        for (name, span) in generated.functions where !warehouse.registeredFunctions.contains(name) {
+            throw Diagnostic.error("HQL4002", "the function behind '\(name)' is not supported by hqlrun yet", at: span)
+        }
+    }
+
+    // MARK: - Writes
+
+    /// `INSERT [OVERWRITE]`: OVERWRITE replaces the whole table, or the partitions the rows go to.
+    private func insertRows(into table: TableDescriptor, query: BoundQuery,
+                            staticPartition: [(column: String, value: BoundExpression)], overwrite: Bool) throws {
+        let generated = try SQLiteGenerator.query(query)
+        try checkFunctions(generated)
+        let target = SQLiteGenerator.dataTableName(database: table.database, table: table.name)
+        let queryColumns = query.columns.map(\.name)
+        var staticSQL: [String] = []
+        for item in staticPartition { staticSQL.append(try SQLiteGenerator.expressionSQL(item.value)) }
+        let columnList = (queryColumns + staticPartition.map(\.column)).map(SQLiteGenerator.quote)
+            .joined(separator: ", ")
+        let dynamicPartitions = table.partitionColumns.map(\.name).filter { name in
+            !staticPartition.contains { $0.column == name }
+        }
+        if overwrite {
+            if table.partitionColumns.isEmpty {
+                try connection.execute("DELETE FROM " + target)
+            } else if dynamicPartitions.isEmpty {
+                let conditions = zip(staticPartition, staticSQL).map { SQLiteGenerator.quote($0.0.column) + " IS " + $0.1 }
+                try connection.execute("DELETE FROM " + target + " WHERE " + conditions.joined(separator: " AND "))
+            } else {
+                // Stage the rows, then replace exactly the partitions they go to (Hive's dynamic overwrite).
+                try connection.execute("DROP TABLE IF EXISTS temp.hqlrun_stage")
+                try connection.execute("CREATE TEMP TABLE hqlrun_stage AS " + generated.sql)
+                var conditions = zip(staticPartition, staticSQL).map {
+                    target + "." + SQLiteGenerator.quote($0.0.column) + " IS " + $0.1
+                }
+                let matches = dynamicPartitions.map {
+                    "s." + SQLiteGenerator.quote($0) + " IS " + target + "." + SQLiteGenerator.quote($0)
+                }
+                conditions.append("EXISTS (SELECT 1 FROM temp.hqlrun_stage s WHERE " + matches.joined(separator: " AND ")
+                                  + ")")
+                try connection.execute("DELETE FROM " + target + " WHERE " + conditions.joined(separator: " AND "))
+                let staged = (queryColumns.map { SQLiteGenerator.quote($0) } + staticSQL).joined(separator: ", ")
+                try connection.execute("INSERT INTO " + target + " (" + columnList + ") SELECT " + staged
+                                       + " FROM temp.hqlrun_stage")
+                try connection.execute("DROP TABLE temp.hqlrun_stage")
+                return
+            }
+        }
+        let projection = (queryColumns.map { "q." + SQLiteGenerator.quote($0) } + staticSQL).joined(separator: ", ")
+        try connection.execute("INSERT INTO " + target + " (" + columnList + ") SELECT " + projection + " FROM ("
+                               + generated.sql + ") AS q")
+    }
+}
+
+/// Hive's `LIKE 'pattern'` of SHOW commands: `*` any run, `|` alternatives, case-insensitive.
+enum HivePattern {
+    static func matches(_ name: String, _ pattern: String?) -> Bool {
+        guard let pattern else { return true }
+        return pattern.lowercased().split(separator: "|").contains { alternative in
+            glob(Array(name.lowercased()), Array(alternative.trimmingCharacters()))
+        }
+    }
+
+    private static func glob(_ text: [Character], _ pattern: [Character]) -> Bool {
+        guard let first = pattern.first else { return text.isEmpty }
+        if first == "*" {
+            for index in 0...text.count where glob(Array(text[index...]), Array(pattern.dropFirst())) { return true }
+            return false
+        }
+        guard let head = text.first, head == first else { return false }
+        return glob(Array(text.dropFirst()), Array(pattern.dropFirst()))
+    }
+}
+
+private extension Substring {
+    func trimmingCharacters() -> Substring {
+        drop { $0 == " " }.reversed().drop { $0 == " " }.reversed().reduce(into: "") { $0.append($1) }[...]
+    }
+}

@@ -1,0 +1,32 @@
+import HQLCodegen
+import HQLPlanner
+import SQLiteStore
+
+/// The text of one result value as the spark-sql CLI prints it, given its Hive type and its SQLite
+/// encoding (docs/engine-design.md §2).
+enum ValueText {
+    static func format(_ value: SQLiteValue, as type: HiveType) -> String {
+        switch value {
+        case .null:
+            return "NULL"
+        case .integer(let number):
+            switch type {
+            case .boolean: return number == 0 ? "false" : "true"
+            case .decimal(_, let scale): return ScaledDecimal.text(number, scale: scale)
+            case .double: return JavaNumberText.double(Double(number))
+            case .float: return JavaNumberText.float(Float(number))
+            default: return String(number)
+            }
+        case .real(let number):
+            switch type {
+            case .float: return JavaNumberText.float(Float(number))
+            case .tinyint, .smallint, .int, .bigint: return String(Int64(number))
+            default: return JavaNumberText.double(number)
+            }
+        case .text(let text):
+            return text
+        case .blob(let bytes):
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class HQLRuntimeTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}
