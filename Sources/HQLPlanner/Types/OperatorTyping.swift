@@ -64,14 +64,14 @@ public enum OperatorTyping {
         return operand
     }
 
-    /// The operand as arithmetic sees it: strings as DOUBLE, NULL as the other side's type (or INT).
+    /// The operand as arithmetic sees it: strings as DOUBLE, NULL as the other side's numeric type (or DOUBLE).
     private static func arithmeticOperand(_ type: HiveType, op: BinaryOperator, other: HiveType) throws -> HiveType {
         switch type.group {
         case .numeric: return type
         case .string: return .double
         case .void:
-            if other.isNumeric { return other }
-            return other.isStringFamily ? .double : .int
+            // NULL takes the other side's type; NULL + NULL is DOUBLE, as Spark types it.
+            return other.isNumeric ? other : .double
         case .boolean, .dateTime, .binary, .interval, .complex:
             throw HiveTypeError("operator '\(op.rawValue)' cannot be applied to \(type)")
         }
