@@ -221,8 +221,8 @@ final class FunctionReturnTypeTests: XCTestCase {
     }
 
     func testArgumentConversions() throws {
-        let concat = try FunctionCatalog.resolve("upper", argumentTypes: [.int])
-        XCTAssertEqual(concat.argumentTypes, [.string])
+        let upper = try FunctionCatalog.resolve("upper", argumentTypes: [.int])
+        XCTAssertEqual(upper.argumentTypes, [.string])
         let coalesce = try FunctionCatalog.resolve("coalesce", argumentTypes: [.int, .bigint, .void])
         XCTAssertEqual(coalesce.argumentTypes, [.bigint, .bigint, .bigint])
         let ifCall = try FunctionCatalog.resolve("if", argumentTypes: [.boolean, .int, .double])
@@ -233,6 +233,10 @@ final class FunctionReturnTypeTests: XCTestCase {
         XCTAssertEqual(array.argumentTypes, [.double, .double])
         let md5 = try FunctionCatalog.resolve("md5", argumentTypes: [.string])
         XCTAssertEqual(md5.argumentTypes, [.binary])
+        let concat2 = try FunctionCatalog.resolve("concat", argumentTypes: [.int, .varchar(3), .date])
+        XCTAssertEqual(concat2.argumentTypes, [.string, .string, .string])
+        let binaries = try FunctionCatalog.resolve("concat", argumentTypes: [.binary, .binary])
+        XCTAssertEqual(binaries.argumentTypes, [.binary, .binary])
         let sqrt = try FunctionCatalog.resolve("sqrt", argumentTypes: [dec(5, 2)])
         XCTAssertEqual(sqrt.argumentTypes, [.double])
     }
