@@ -96,12 +96,9 @@ public enum OperatorTyping {
         if op == .minus, a.isDateTime, b.isDateTime { return .intervalDayTime }
         if additive, a.isDateTime || (op == .plus && b.isDateTime) {
             let (moment, offset) = a.isDateTime ? (a, b) : (b, a)
-            switch (moment, offset) {
-            case (.date, .intervalDayTime): return .timestamp
-            case (.date, _) where offset.isIntegral || offset == .void || offset == .intervalYearMonth: return .date
-            case (.timestamp, _) where offset.isInterval || offset == .void: return .timestamp
-            default: break
-            }
+            if moment == .date, offset == .intervalDayTime { return .timestamp }
+            if moment == .date, offset.isIntegral || offset == .void || offset == .intervalYearMonth { return .date }
+            if moment == .timestamp, offset.isInterval || offset == .void { return .timestamp }
         }
         if additive, a.isInterval, a == b { return a }
         if op == .multiply, a.isInterval, b.isNumeric { return a }
