@@ -10,8 +10,10 @@ public enum TypeCoercion {
     public enum Context: Hashable, Sendable {
         /// Operands of `=`, `<`, `BETWEEN`, `IN` (Hive's `getCommonClassForComparison`).
         case comparison
-        /// Branches of `UNION ALL`, `CASE`, `IF`, `COALESCE`, `NVL`, elements of `array(...)`
-        /// (Hive's `getCommonClass` / `getCommonClassForUnionAll`).
+        /// Branches of `CASE`, `IF`, `COALESCE`, `NVL`, elements of `array(...)`, columns of `UNION ALL`
+        /// (Hive's `getCommonClass`). Hive's own `getCommonClassForUnionAll` is stricter (only types of the same
+        /// group meet, so INT with STRING is an error); Spark widens UNION columns like CASE branches, and hqlrun
+        /// does the same rather than reject scripts Spark runs.
         case branches
     }
 
@@ -163,10 +165,12 @@ public enum TypeCoercion {
             return .map(key: key, value: value)
         }
         if case .struct(let x) = a, case .struct(let y) = b {
+            // Hive's getCommonClassForStruct: the same field names (ignoring case), in the same order.
             guard x.count == y.count else { return nil }
             var fields: [HiveType.Field] = []
             for (left, right) in zip(x, y) {
-                guard let type = branchType(left.type, right.type) else { return nil }
+                guard left.name.lowercased() == right.name.lowercased(),
+                      let type = branchType(left.type, right.type) else { return nil }
                 fields.append(HiveType.Field(left.name, type))
             }
             return .struct(fields)
