@@ -158,3 +158,38 @@ final class FunctionCatalogTests: XCTestCase {
         XCTAssertFalse(Arity(2, 3).accepts(4))
     }
 }
+
+/// The functions hqlrun's brief names must all be in the catalog (as a name or an alias).
+final class FunctionCatalogCoverageTests: XCTestCase {
+    func testRequiredFunctionsArePresent() {
+        let required = """
+            concat concat_ws upper ucase lower lcase initcap trim ltrim rtrim lpad rpad substr substring \
+            substring_index instr locate length char_length character_length octet_length reverse replace \
+            regexp_replace regexp_extract regexp_extract_all split translate repeat space ascii chr format_number \
+            printf format_string get_json_object json_tuple parse_url sentences soundex levenshtein base64 unbase64 \
+            encode decode elt field find_in_set str_to_map left right quote btrim startswith endswith contains \
+            round bround floor ceil ceiling abs pow power sqrt cbrt exp ln log log10 log2 log1p pmod mod rand random \
+            e pi greatest least sign signum hex unhex conv bin degrees radians sin cos tan asin acos atan atan2 sinh \
+            cosh tanh factorial negative positive shiftleft shiftright shiftrightunsigned width_bucket \
+            year quarter month day dayofmonth dayofweek dayofyear hour minute second weekofyear to_date date_format \
+            datediff date_add date_sub add_months months_between last_day next_day trunc date_trunc unix_timestamp \
+            from_unixtime to_unix_timestamp to_utc_timestamp from_utc_timestamp current_date current_timestamp \
+            extract make_date to_timestamp \
+            if nvl nvl2 coalesce nullif isnull isnotnull assert_true case ifnull \
+            size array map struct named_struct array_contains sort_array map_keys map_values array_distinct \
+            array_union array_join array_position element_at explode posexplode inline stack parse_url_tuple \
+            cast binary string int \
+            count sum avg mean min max collect_list collect_set percentile percentile_approx approx_percentile \
+            stddev stddev_pop stddev_samp std variance var_pop var_samp corr covar_pop covar_samp histogram_numeric \
+            first first_value last last_value count_if bool_and any_value \
+            row_number rank dense_rank percent_rank cume_dist ntile lag lead \
+            md5 sha sha1 sha2 crc32 hash murmur_hash xxhash64 \
+            current_user current_database version reflect java_method in_file uuid
+            """
+        let names = required.split(separator: " ").map(String.init)
+        XCTAssertGreaterThan(names.count, 200)
+        for name in names {
+            XCTAssertNotNil(FunctionCatalog.lookup(name), "\(name) is missing from the catalog")
+        }
+    }
+}

@@ -106,6 +106,21 @@ final class FunctionReturnTypeTests: XCTestCase {
             ("coalesce", [arg(.int), arg(.string)], .string),
             ("coalesce", [arg(.int), arg(dec(10, 2))], dec(12, 2)),
             ("coalesce", [arg(.date), arg(.timestamp)], .timestamp),
+            ("coalesce", [arg(.bigint), arg(dec(10, 2))], dec(22, 2)),
+            ("coalesce", [arg(.double), arg(dec(10, 2))], .double),
+            ("coalesce", [arg(.float), arg(.bigint)], .float),
+            ("coalesce", [arg(.varchar(3)), arg(.char(5))], .string),
+            ("if", [arg(.boolean), arg(.date), arg(.timestamp)], .timestamp),
+            ("array", [arg(.int), arg(dec(2, 1))], .array(dec(11, 1))),
+            ("map_from_arrays", [arg(.array(.int)), arg(.array(.string))], .map(key: .int, value: .string)),
+            ("array_union", [arg(.array(.int)), arg(.array(.bigint))], .array(.bigint)),
+            ("array_max", [arg(.array(.int))], .int),
+            ("mod", [arg(dec(2, 1)), arg(.int)], dec(2, 1)),
+            ("ceiling", [arg(dec(2, 1))], dec(2, 0)),
+            ("round", [arg(dec(10, 3)), int(-2)], dec(8, 0)),
+            ("to_json", [arg(.struct([HiveType.Field("a", .int)]))], .string),
+            ("json_object_keys", [arg(.string)], .array(.string)),
+            ("bit_count", [int(7)], .int),
             ("if", [arg(.boolean), arg(.int), arg(.double)], .double),
             ("if", [arg(.boolean), arg(.int), arg(.string)], .string),
             ("if", [arg(.boolean), arg(dec(10, 2)), arg(dec(5, 4))], dec(12, 4)),
@@ -169,8 +184,18 @@ final class FunctionReturnTypeTests: XCTestCase {
             ("cume_dist", [], .double),
             ("ntile", [int(2)], .int),
             ("lag", [arg(.int)], .int),
-            ("lead", [arg(.int), int(1), arg(.bigint)], .bigint),
+            ("lead", [arg(.int), int(1), arg(.bigint)], .int),             // the default takes x's type
+            ("lag", [arg(.int), int(1), arg(.bigint)], .int),
             ("first_value", [arg(.string)], .string),
+            ("nth_value", [arg(.int), int(1)], .int),
+            ("bit_and", [arg(.int)], .int),
+            ("max_by", [arg(.string), arg(.int)], .string),
+            ("median", [arg(.int)], .double),
+            ("regr_count", [arg(.int), arg(.int)], .bigint),
+            ("approx_count_distinct", [arg(.int)], .bigint),
+            ("array_agg", [arg(.int)], .array(.int)),
+            ("sum", [arg(.bigint)], .bigint),
+            ("avg", [arg(dec(38, 36))], dec(38, 38)),
         ]
         for (name, arguments, expected) in cases {
             XCTAssertEqual(returnType(name, arguments), expected,
@@ -196,8 +221,8 @@ final class FunctionReturnTypeTests: XCTestCase {
     }
 
     func testArgumentConversions() throws {
-        let concat = try FunctionCatalog.resolve("upper", argumentTypes: [.int])
-        XCTAssertEqual(concat.argumentTypes, [.string])
+        let upper = try FunctionCatalog.resolve("upper", argumentTypes: [.int])
+        XCTAssertEqual(upper.argumentTypes, [.string])
         let coalesce = try FunctionCatalog.resolve("coalesce", argumentTypes: [.int, .bigint, .void])
         XCTAssertEqual(coalesce.argumentTypes, [.bigint, .bigint, .bigint])
         let ifCall = try FunctionCatalog.resolve("if", argumentTypes: [.boolean, .int, .double])
@@ -208,6 +233,10 @@ final class FunctionReturnTypeTests: XCTestCase {
         XCTAssertEqual(array.argumentTypes, [.double, .double])
         let md5 = try FunctionCatalog.resolve("md5", argumentTypes: [.string])
         XCTAssertEqual(md5.argumentTypes, [.binary])
+        let concat2 = try FunctionCatalog.resolve("concat", argumentTypes: [.int, .varchar(3), .date])
+        XCTAssertEqual(concat2.argumentTypes, [.string, .string, .string])
+        let binaries = try FunctionCatalog.resolve("concat", argumentTypes: [.binary, .binary])
+        XCTAssertEqual(binaries.argumentTypes, [.binary, .binary])
         let sqrt = try FunctionCatalog.resolve("sqrt", argumentTypes: [dec(5, 2)])
         XCTAssertEqual(sqrt.argumentTypes, [.double])
     }

@@ -92,3 +92,36 @@ final class HiveTypeTests: XCTestCase {
                        "struct<pos:int,col:string>")
     }
 }
+
+/// Reading types back from their printed form.
+final class HiveTypeParsingTests: XCTestCase {
+    func testPrintedTypesParseBack() throws {
+        let types: [HiveType] = [
+            .void, .boolean, .tinyint, .smallint, .int, .bigint, .float, .double, .string, .date, .timestamp,
+            .binary, .decimal(precision: 10, scale: 2), .varchar(20), .char(3), .intervalYearMonth, .intervalDayTime,
+            .array(.map(key: .string, value: .array(.decimal(precision: 5, scale: 0)))),
+            .struct([HiveType.Field("a", .int), HiveType.Field("b", .struct([HiveType.Field("c", .array(.date))]))]),
+            .struct([]),
+        ]
+        for type in types {
+            XCTAssertEqual(try HiveType(parsing: type.description), type, type.description)
+        }
+    }
+
+    func testSpellingsAndSpaces() throws {
+        XCTAssertEqual(try HiveType(parsing: " MAP < STRING , Integer > "), .map(key: .string, value: .int))
+        XCTAssertEqual(try HiveType(parsing: "decimal"), .decimal(precision: 10, scale: 0))
+        XCTAssertEqual(try HiveType(parsing: "numeric(7)"), .decimal(precision: 7, scale: 0))
+        XCTAssertEqual(try HiveType(parsing: "struct<`a b`:int, `x``y`:string>"),
+                       .struct([HiveType.Field("a b", .int), HiveType.Field("x`y", .string)]))
+        XCTAssertEqual(try HiveType(parsing: "interval_day_time"), .intervalDayTime)
+    }
+
+    func testBadTypesThrow() {
+        let bad = ["", "decimal(39,0)", "decimal(5,6)", "varchar(0)", "char(256)", "array<int", "map<array<int>,int>",
+                   "foo", "int int", "struct<a int>", "interval day to month", "struct<`a:int>"]
+        for text in bad {
+            XCTAssertThrowsError(try HiveType(parsing: text), text)
+        }
+    }
+}

@@ -22,6 +22,7 @@ final class OperatorTypingTests: XCTestCase {
             (.divide, dec(10, 2), .int, dec(21, 13)),
             (.multiply, dec(10, 2), .tinyint, dec(14, 2)),
             (.divide, .int, dec(5, 2), dec(18, 6)),
+            (.plus, dec(10, 2), dec(10, 2), dec(11, 2)),
             (.modulo, .bigint, dec(5, 2), dec(5, 2)),
             (.plus, dec(10, 2), .double, .double),
             (.multiply, dec(10, 2), .float, .double),
@@ -86,6 +87,10 @@ final class OperatorTypingTests: XCTestCase {
             (.bitwiseAnd, .int, .bigint, .bigint),
             (.bitwiseXor, .tinyint, .tinyint, .tinyint),
             (.plus, .void, .int, .int),
+            (.plus, .void, .void, .double),
+            (.divide, .tinyint, .tinyint, .double),
+            (.modulo, .float, .int, .float),
+            (.bitwiseAnd, .int, .bigint, .bigint),
         ]
         for (op, a, b, expected) in cases {
             XCTAssertEqual(try OperatorTyping.resultType(of: op, a, b), expected, "\(a) \(op.rawValue) \(b)")

@@ -110,8 +110,10 @@ final class TypeCoercionTests: XCTestCase {
         XCTAssertNil(TypeCoercion.commonType(for: .branches, of: []))
         XCTAssertNil(TypeCoercion.commonType(for: .branches, of: [.int, .boolean]))
         let structs = TypeCoercion.commonType(
-            for: .branches, .struct([HiveType.Field("a", .int)]), .struct([HiveType.Field("b", .double)]))
+            for: .branches, .struct([HiveType.Field("a", .int)]), .struct([HiveType.Field("A", .double)]))
         XCTAssertEqual(structs, .struct([HiveType.Field("a", .double)]))
+        XCTAssertNil(TypeCoercion.commonType(
+            for: .branches, .struct([HiveType.Field("a", .int)]), .struct([HiveType.Field("b", .int)])))
     }
 
     func testExplicitCasts() {

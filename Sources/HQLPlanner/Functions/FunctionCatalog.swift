@@ -86,7 +86,8 @@ public struct FunctionCatalog: Sendable {
         return ResolvedFunction(definition: definition, returnType: returnType, argumentTypes: converted)
     }
 
-    /// Branch-like arguments (`coalesce`, `if`, `array`) are all converted to the result type or element type.
+    /// Branch-like arguments (`coalesce`, `if`, `array`) are all converted to the result type or element type;
+    /// the arguments of a text `concat` to STRING.
     private static func unify(_ types: [HiveType], rule: ReturnTypeRule, result: HiveType) -> [HiveType] {
         var types = types
         if case .common(let from) = rule {
@@ -97,6 +98,8 @@ public struct FunctionCatalog: Sendable {
             types = types.map { _ in element }
         } else if case .mapOfPairs = rule, let (key, value) = result.mapTypes {
             types = types.indices.map { $0 % 2 == 0 ? key : value }
+        } else if case .concat = rule, result == .string || result.arrayElement != nil {
+            types = types.map { _ in result }
         }
         return types
     }

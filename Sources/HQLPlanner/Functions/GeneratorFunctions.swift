@@ -30,7 +30,7 @@ extension FunctionCatalog {
           example: "inline_outer(array()) → row of NULLs"),
         F("stack", kind: .generator, arity: .atLeast(2), arguments: .positional([.integer], rest: .any),
           returns: .stack, .udtf, usage: "stack(n, v1, v2, ...)",
-          "Spreads the values over n rows, filling columns left to right (NULL-padded).",
+          "Lays the values out row by row in n rows of equal width, padding the last row with NULLs.",
           example: "stack(2, 'a', 1, 'b', 2) → rows ('a', 1), ('b', 2)"),
         F("json_tuple", kind: .generator, arity: .atLeast(2), arguments: .uniform(.string), returns: .stringTuple,
           .udtf, usage: "json_tuple(json, key1, key2, ...)",

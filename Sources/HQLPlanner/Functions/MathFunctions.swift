@@ -20,8 +20,8 @@ extension FunctionCatalog {
         F("round", arity: Arity(1, 2), arguments: .positional([.numeric, .integer], rest: .any), returns: .round, .udf,
           usage: "round(x[, d])", "Rounds x half away from zero to d decimal places (0 by default).",
           example: "round(2.345, 2) → 2.35",
-          difference: "Hive rounds a DOUBLE through its decimal text (round(2.675D, 2) is 2.68); hqlrun does the "
-            + "same. DECIMAL results take Spark's type rule."),
+          difference: "Both round a DOUBLE through its shortest decimal text, so round(2.675D, 2) is 2.68. For "
+            + "DECIMAL input hqlrun takes Spark's result type (one extra integral digit for a carry)."),
         F("bround", arity: Arity(1, 2), arguments: .positional([.numeric, .integer], rest: .any), returns: .round,
           .udf, usage: "bround(x[, d])", "Rounds x half to even (banker's rounding) to d decimal places.",
           example: "bround(2.5) → 2"),
@@ -59,8 +59,8 @@ extension FunctionCatalog {
         F("pmod", arity: 2, arguments: .uniform(.numeric), returns: .arithmetic(.modulo), .udf,
           usage: "pmod(a, b)", "Returns the non-negative remainder of a divided by b (for positive b).",
           example: "pmod(-7, 3) → 2",
-          difference: "With a negative divisor Hive gives ((a % b) + b) % b and Spark a positive-first rule; "
-            + "hqlrun follows Hive."),
+          difference: "Hive computes ((a % b) + b) % b, so pmod(7, -3) is -2; Spark returns a % b when that is "
+            + "not negative, giving 1. hqlrun follows Hive."),
         F("mod", arity: 2, arguments: .uniform(.numeric), returns: .arithmetic(.modulo), .udf,
           usage: "mod(a, b)", "Returns the remainder of a divided by b, with the sign of a (the % operator) (Spark).",
           example: "mod(-7, 3) → -1"),

@@ -29,8 +29,8 @@ extension FunctionCatalog {
         F("hash", arity: .atLeast(0), returns: .fixed(.int), .udf,
           usage: "hash(a, b, ...)", "Returns a hash code of the arguments (Hive's Java hashCode-based hash).",
           example: "hash('a') → 97",
-          difference: "Hive hashes like Java's hashCode (hash('a') = 97); Spark uses Murmur3 with seed 42 "
-            + "(hash('a') = -1569...). hqlrun follows Hive; bucketing depends on it."),
+          difference: "Hive hashes like Java's hashCode (hash('a') is 97); Spark uses Murmur3 with seed 42 "
+            + "(hash('a') is 1485273170). hqlrun follows Hive: Hive's bucketing depends on it."),
         F("murmur_hash", arity: .atLeast(1), returns: .fixed(.int), .udf,
           usage: "murmur_hash(a, b, ...)", "Returns the Murmur3 hash of the arguments (Hive 4; Spark's hash()).",
           example: "murmur_hash('a') → …"),

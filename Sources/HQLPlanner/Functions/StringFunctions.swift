@@ -137,7 +137,7 @@ extension FunctionCatalog {
           "Formats the arguments with a Java-style format string.", example: "printf('%s=%d', 'a', 1) → 'a=1'"),
         F("quote", arity: 1, arguments: .uniform(.string), returns: .fixed(.string), .udf,
           usage: "quote(str)", "Wraps str in single quotes, escaping quotes and backslashes inside (Hive 4).",
-          example: "quote(\"it's\") → \"'it\\\\'s'\""),
+          example: "quote('it''s') → \"'it\\'s'\""),
         F("regexp_extract", arity: Arity(2, 3), arguments: .positional([.string, .string, .integer], rest: .any),
           returns: .fixed(.string), .udf, usage: "regexp_extract(str, regex[, group])",
           "Returns the given group (1 by default) of the first match of the Java regex, or ''.",

@@ -64,14 +64,14 @@ public enum OperatorTyping {
         return operand
     }
 
-    /// The operand as arithmetic sees it: strings as DOUBLE, NULL as the other side's type (or INT).
+    /// The operand as arithmetic sees it: strings as DOUBLE, NULL as the other side's numeric type (or DOUBLE).
     private static func arithmeticOperand(_ type: HiveType, op: BinaryOperator, other: HiveType) throws -> HiveType {
         switch type.group {
         case .numeric: return type
         case .string: return .double
         case .void:
-            if other.isNumeric { return other }
-            return other.isStringFamily ? .double : .int
+            // NULL takes the other side's type; NULL + NULL is DOUBLE, as Spark types it.
+            return other.isNumeric ? other : .double
         case .boolean, .dateTime, .binary, .interval, .complex:
             throw HiveTypeError("operator '\(op.rawValue)' cannot be applied to \(type)")
         }
@@ -96,12 +96,9 @@ public enum OperatorTyping {
         if op == .minus, a.isDateTime, b.isDateTime { return .intervalDayTime }
         if additive, a.isDateTime || (op == .plus && b.isDateTime) {
             let (moment, offset) = a.isDateTime ? (a, b) : (b, a)
-            switch (moment, offset) {
-            case (.date, .intervalDayTime): return .timestamp
-            case (.date, _) where offset.isIntegral || offset == .void || offset == .intervalYearMonth: return .date
-            case (.timestamp, _) where offset.isInterval || offset == .void: return .timestamp
-            default: break
-            }
+            if moment == .date, offset == .intervalDayTime { return .timestamp }
+            if moment == .date, offset.isIntegral || offset == .void || offset == .intervalYearMonth { return .date }
+            if moment == .timestamp, offset.isInterval || offset == .void { return .timestamp }
         }
         if additive, a.isInterval, a == b { return a }
         if op == .multiply, a.isInterval, b.isNumeric { return a }

@@ -10,8 +10,10 @@ public enum TypeCoercion {
     public enum Context: Hashable, Sendable {
         /// Operands of `=`, `<`, `BETWEEN`, `IN` (Hive's `getCommonClassForComparison`).
         case comparison
-        /// Branches of `UNION ALL`, `CASE`, `IF`, `COALESCE`, `NVL`, elements of `array(...)`
-        /// (Hive's `getCommonClass` / `getCommonClassForUnionAll`).
+        /// Branches of `CASE`, `IF`, `COALESCE`, `NVL`, elements of `array(...)`, columns of `UNION ALL`
+        /// (Hive's `getCommonClass`). Hive's own `getCommonClassForUnionAll` is stricter (only types of the same
+        /// group meet, so INT with STRING is an error); Spark widens UNION columns like CASE branches, and hqlrun
+        /// does the same rather than reject scripts Spark runs.
         case branches
     }
 
@@ -41,28 +43,30 @@ public enum TypeCoercion {
     /// fields.
     public static func canConvertImplicitly(from: HiveType, to: HiveType) -> Bool {
         if from == to || from == .void { return true }
-        switch (from, to) {
-        case (.array(let a), .array(let b)):
-            return canConvertImplicitly(from: a, to: b)
-        case (.map(let ak, let av), .map(let bk, let bv)):
-            return canConvertImplicitly(from: ak, to: bk) && canConvertImplicitly(from: av, to: bv)
-        case (.struct(let a), .struct(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { canConvertImplicitly(from: $0.type, to: $1.type) }
-        default:
-            break
-        }
-        if from.isComplex || to.isComplex { return false }
-        switch (from.group, to.group) {
-        case (.string, .string): return true
-        case (.string, .numeric): return to == .double || to.decimalParameters != nil
-        case (.numeric, .string), (.dateTime, .string): return true
-        case (.numeric, .numeric):
+        if let complex = elementWise(from, to, canConvertImplicitly) { return complex }
+        switch from.group {
+        case .void: return true
+        case .boolean, .binary, .interval, .complex: return false
+        case .string: return to.isStringFamily || to == .double || to.decimalParameters != nil
+        case .numeric:
+            if to.isStringFamily { return true }
             guard let f = numericRank(from), let t = numericRank(to) else { return false }
             return f <= t
-        case (.dateTime, .dateTime): return from == .date && to == .timestamp
-        case (.boolean, .boolean), (.binary, .binary): return true
-        default: return false
+        case .dateTime: return to.isStringFamily || (from == .date && to == .timestamp)
         }
+    }
+
+    /// For complex types, whether `rule` holds element by element between two of the same shape (false for
+    /// different shapes or a complex type against a primitive); nil when both are primitive.
+    private static func elementWise(_ from: HiveType, _ to: HiveType,
+                                    _ rule: (HiveType, HiveType) -> Bool) -> Bool? {
+        guard from.isComplex || to.isComplex else { return nil }
+        if let a = from.arrayElement, let b = to.arrayElement { return rule(a, b) }
+        if let (ak, av) = from.mapTypes, let (bk, bv) = to.mapTypes { return rule(ak, bk) && rule(av, bv) }
+        if case .struct(let a) = from, case .struct(let b) = to {
+            return a.count == b.count && zip(a, b).allSatisfy { rule($0.type, $1.type) }
+        }
+        return false
     }
 
     /// Whether `CAST(x AS to)` is accepted for an `x` of type `from` (a value that does not convert becomes NULL at
@@ -73,26 +77,17 @@ public enum TypeCoercion {
     /// Hive rejects that, and so does hqlrun.
     public static func canCastExplicitly(from: HiveType, to: HiveType) -> Bool {
         if from == to || from == .void { return true }
-        switch (from, to) {
-        case (.array(let a), .array(let b)):
-            return canCastExplicitly(from: a, to: b)
-        case (.map(let ak, let av), .map(let bk, let bv)):
-            return canCastExplicitly(from: ak, to: bk) && canCastExplicitly(from: av, to: bv)
-        case (.struct(let a), .struct(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { canCastExplicitly(from: $0.type, to: $1.type) }
-        default:
-            break
-        }
-        if from.isComplex || to.isComplex || to == .void { return false }
-        switch (from.group, to.group) {
-        case (.string, _), (_, .string): return true
-        case (.boolean, .boolean), (.boolean, .numeric), (.numeric, .boolean), (.numeric, .numeric): return true
-        case (.boolean, .dateTime), (.numeric, .dateTime): return to == .timestamp
-        case (.dateTime, .boolean), (.dateTime, .numeric): return from == .timestamp
-        case (.dateTime, .dateTime): return true
-        case (.binary, .binary): return true
-        case (.interval, .interval): return from == to
-        default: return false
+        if let complex = elementWise(from, to, canCastExplicitly) { return complex }
+        if to == .void { return false }
+        switch from.group {
+        case .void, .string: return true
+        case .boolean, .numeric:
+            return to.isNumeric || to == .boolean || to.isStringFamily || to == .timestamp
+        case .dateTime:
+            return to.isStringFamily || to.isDateTime || (from == .timestamp && (to.isNumeric || to == .boolean))
+        case .binary: return to == .binary || to.isStringFamily
+        case .interval: return to == from || to.isStringFamily
+        case .complex: return false
         }
     }
 
@@ -103,16 +98,8 @@ public enum TypeCoercion {
     /// that does not convert is stored as NULL. Complex values must have the same shape, element-wise.
     public static func canAssign(from: HiveType, to: HiveType) -> Bool {
         if from == to || from == .void { return true }
-        switch (from, to) {
-        case (.array(let a), .array(let b)):
-            return canAssign(from: a, to: b)
-        case (.map(let ak, let av), .map(let bk, let bv)):
-            return canAssign(from: ak, to: bk) && canAssign(from: av, to: bv)
-        case (.struct(let a), .struct(let b)):
-            return a.count == b.count && zip(a, b).allSatisfy { canAssign(from: $0.type, to: $1.type) }
-        default:
-            return from.isPrimitive && to.isPrimitive && to != .void
-        }
+        if let complex = elementWise(from, to, canAssign) { return complex }
+        return to != .void
     }
 
     // MARK: - Common types
@@ -149,20 +136,15 @@ public enum TypeCoercion {
         if b == .void { return a }
         if a.isComplex || b.isComplex { return branchType(a, b) }
         if let merged = sameCategory(a, b) { return merged }
-        switch (a.group, b.group) {
-        case (.string, .string): return .string
-        case (.string, .dateTime): return b
-        case (.dateTime, .string): return a
-        case (.dateTime, .dateTime): return .timestamp
-        case (.boolean, .string), (.string, .boolean): return .boolean
-        case (.numeric, .dateTime), (.dateTime, .numeric):
+        if a.isStringFamily && b.isStringFamily { return .string }
+        if a.isStringFamily && b.isDateTime { return b }
+        if a.isDateTime && b.isStringFamily { return a }
+        if a.isDateTime && b.isDateTime { return .timestamp }
+        if (a == .boolean && b.isStringFamily) || (b == .boolean && a.isStringFamily) { return .boolean }
+        if (a.isNumeric && b.isDateTime) || (a.isDateTime && b.isNumeric) {
             return (a == .timestamp || b == .timestamp) ? .double : nil
-        case (.numeric, .numeric):
-            if a.isFloatingPoint && b.decimalParameters != nil { return .double }
-            if b.isFloatingPoint && a.decimalParameters != nil { return .double }
-        default:
-            break
         }
+        if isFloatAgainstDecimal(a, b) { return .double }
         return smallestNumericTarget(a, b)
     }
 
@@ -175,29 +157,28 @@ public enum TypeCoercion {
         if a == b { return a }
         if a == .void { return b }
         if b == .void { return a }
-        switch (a, b) {
-        case (.array(let x), .array(let y)):
+        if let x = a.arrayElement, let y = b.arrayElement {
             return branchType(x, y).map { .array($0) }
-        case (.map(let ak, let av), .map(let bk, let bv)):
+        }
+        if let (ak, av) = a.mapTypes, let (bk, bv) = b.mapTypes {
             guard let key = branchType(ak, bk), let value = branchType(av, bv) else { return nil }
             return .map(key: key, value: value)
-        case (.struct(let x), .struct(let y)):
+        }
+        if case .struct(let x) = a, case .struct(let y) = b {
+            // Hive's getCommonClassForStruct: the same field names (ignoring case), in the same order.
             guard x.count == y.count else { return nil }
             var fields: [HiveType.Field] = []
             for (left, right) in zip(x, y) {
-                guard let type = branchType(left.type, right.type) else { return nil }
+                guard left.name.lowercased() == right.name.lowercased(),
+                      let type = branchType(left.type, right.type) else { return nil }
                 fields.append(HiveType.Field(left.name, type))
             }
             return .struct(fields)
-        default:
-            break
         }
         if a.isComplex || b.isComplex { return nil }
         if let merged = sameCategory(a, b) { return merged }
         if a.isStringFamily && b.isStringFamily { return .string }
-        if (a.isFloatingPoint && b.decimalParameters != nil) || (b.isFloatingPoint && a.decimalParameters != nil) {
-            return .double
-        }
+        if isFloatAgainstDecimal(a, b) { return .double }
         if canConvertImplicitly(from: a, to: b) { return retarget(b, from: a, b) }
         if canConvertImplicitly(from: b, to: a) { return retarget(a, from: a, b) }
         return smallestNumericTarget(a, b)
@@ -206,12 +187,15 @@ public enum TypeCoercion {
     /// Two types of the same category with different parameters: decimals widen to hold both, VARCHAR and CHAR
     /// take the longer length.
     private static func sameCategory(_ a: HiveType, _ b: HiveType) -> HiveType? {
-        switch (a, b) {
-        case (.decimal, .decimal): return DecimalTyping.wider(a, b)
-        case (.varchar(let x), .varchar(let y)): return .varchar(max(x, y))
-        case (.char(let x), .char(let y)): return .char(max(x, y))
-        default: return nil
-        }
+        if a.decimalParameters != nil, b.decimalParameters != nil { return DecimalTyping.wider(a, b) }
+        if case .varchar(let x) = a, case .varchar(let y) = b { return .varchar(max(x, y)) }
+        if case .char(let x) = a, case .char(let y) = b { return .char(max(x, y)) }
+        return nil
+    }
+
+    /// FLOAT or DOUBLE against DECIMAL, in either order.
+    private static func isFloatAgainstDecimal(_ a: HiveType, _ b: HiveType) -> Bool {
+        (a.isFloatingPoint && b.decimalParameters != nil) || (b.isFloatingPoint && a.decimalParameters != nil)
     }
 
     /// The first of TINYINT … DOUBLE, DECIMAL that both types convert to implicitly.
