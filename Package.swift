@@ -21,7 +21,7 @@ let package = Package(
         // Source files, spans, diagnostics, variable substitution, lexer, AST, parser, printer. Never imports SQLite.
         .target(name: "HQLSyntax"),
         // Hive types, implicit conversions, the function catalog; later the binder and lowering passes. Pure Swift.
-        .target(name: "HQLPlanner", dependencies: ["HQLSyntax"]),
+        .target(name: "HQLPlanner", dependencies: ["HQLSyntax"], exclude: ["README.md"]),
         // Hive runtime values: exact decimals, dates and timestamps, Java-compatible text forms, and the
         // bodies of Hive's built-in functions as plain Swift. Pure Swift; the runtime registers them with SQLite.
         .target(name: "HiveValues"),
