@@ -93,7 +93,8 @@ extension Binder {
         case .number(let text, let suffix):
             let type: HiveType
             do {
-                type = try OperatorTyping.literalType(text: text, suffix: suffix)
+                // Hive types `2.5` as DOUBLE (Spark as DECIMAL); hqlrun follows Hive (queries/conformance/README.md).
+                type = try OperatorTyping.literalType(text: text, suffix: suffix, dialect: .hive)
             } catch {
                 throw Binder.error("\(error)", at: span, code: "HQL3013")
             }
