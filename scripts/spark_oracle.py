@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
+import logging
 import os
 import re
 import shutil
@@ -214,10 +215,17 @@ def parse_case_file(path: Path) -> list[Statement]:
     return statements
 
 
-# Relative paths in LOCATION / OPTIONS (path ...) / LOAD DATA ... INPATH clauses.
-_PATH_CLAUSE_RE = re.compile(
-    r"(?P<kw>\bLOCATION|\bINPATH|\bpath)(?P<sep>\s*=?\s*)'(?P<path>[^'\\]*)'",
-    re.IGNORECASE,
+# Scans SQL left to right: strings, identifiers and comments are consumed whole,
+# so a keyword is only recognised outside them.  The last alternative is a path
+# clause: LOCATION '...', OPTIONS (path '...'), LOAD DATA ... INPATH '...'.
+_PATH_SCAN_RE = re.compile(
+    r"'(?:[^'\\]|\\.)*'"
+    r'|"(?:[^"\\]|\\.)*"'
+    r"|`[^`]*`"
+    r"|--[^\n]*"
+    r"|/\*.*?\*/"
+    r"|(?P<kw>\b(?:LOCATION|INPATH|path))(?P<sep>\s+|\s*=\s*)'(?P<path>[^'\\]*)'",
+    re.IGNORECASE | re.DOTALL,
 )
 
 
@@ -230,12 +238,14 @@ def absolutize_paths(sql: str, base: Path) -> str:
 
     def repl(m: re.Match[str]) -> str:
         p = m.group("path")
-        if not p or p.startswith("/") or re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", p):
+        if m.group("kw") is None or not p or p.startswith("/"):
+            return m.group(0)  # a string or comment, or an absolute path
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", p):  # file:, hdfs:, s3a: ...
             return m.group(0)
         absolute = os.path.normpath(base / p)
         return f"{m.group('kw')}{m.group('sep')}'{absolute}'"
 
-    return _PATH_CLAUSE_RE.sub(repl, sql)
+    return _PATH_SCAN_RE.sub(repl, sql)
 
 
 # --------------------------------------------------------------------------
@@ -278,6 +288,9 @@ class SparkOracle:
             builder = builder.config(key, value)
         self.root_session = builder.enableHiveSupport().getOrCreate()
         self.root_session.sparkContext.setLogLevel("FATAL")
+        # pyspark logs every captured SQL error with its JVM stack; errors are data here.
+        for name in ("SQLQueryContextLogger", "DataFrameQueryContextLogger"):
+            logging.getLogger(name).disabled = True
         self.version = self.root_session.version
         jvm = self.root_session._jvm
         self._hive_result = jvm.org.apache.spark.sql.execution.HiveResult
