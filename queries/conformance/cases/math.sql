@@ -31,4 +31,4 @@ SELECT factorial(5), factorial(20), factorial(21), positive(-3), negative(4), sh
 
 SELECT x, n, x * n, x / n, n DIV 3, n % 3, pmod(n, 3) FROM m ORDER BY n;
 
-SELECT 1e308D * 10, -1e308D * 10, CAST('NaN' AS DOUBLE) = CAST('NaN' AS DOUBLE), 0D / 0D IS NULL;
+SELECT 1e308D * 10, -1e308D * 10, 0D / 0D IS NULL, CAST('NaN' AS DOUBLE) IS NULL;
