@@ -393,6 +393,8 @@ class FileStats:
     """Counts for one case file."""
 
     statements: int = 0
+    queries: int = 0
+    """Statements with a result schema (queries, DESCRIBE, SHOW, SET), rows or not."""
     with_rows: int = 0
     errors: int = 0
     hive_overrides: int = 0
@@ -446,8 +448,9 @@ def run_case_file(oracle: SparkOracle, case: Path, out_dir: Path, master: str) -
         stats.statements += 1
         if outcome.error is not None:
             stats.errors += 1
-        elif outcome.rows:
-            stats.with_rows += 1
+        else:
+            stats.queries += outcome.schema != "struct<>"
+            stats.with_rows += bool(outcome.rows)
         if stmt.hive_reason is not None:
             stats.hive_overrides += 1
         blocks.append(render_block(stmt, outcome))
@@ -490,7 +493,8 @@ def main(argv: list[str] | None = None) -> int:
                 for field in dataclasses.fields(FileStats):
                     setattr(totals, field.name, getattr(totals, field.name) + getattr(stats, field.name))
                 print(
-                    f"{case.name}: {stats.statements} statements, {stats.with_rows} with rows, "
+                    f"{case.name}: {stats.statements} statements, {stats.queries} queries, "
+                    f"{stats.with_rows} with rows, "
                     f"{stats.errors} errors, {stats.hive_overrides} hive overrides "
                     f"({time.monotonic() - t0:.1f}s)",
                     file=sys.stderr,
@@ -499,7 +503,8 @@ def main(argv: list[str] | None = None) -> int:
             oracle.stop()
 
         print(
-            f"{len(cases)} files: {totals.statements} statements, {totals.with_rows} with rows, "
+            f"{len(cases)} files: {totals.statements} statements, {totals.queries} queries, "
+            f"{totals.with_rows} with rows, "
             f"{totals.errors} errors, {totals.hive_overrides} hive overrides; "
             f"{time.monotonic() - started:.0f}s",
             file=sys.stderr,
