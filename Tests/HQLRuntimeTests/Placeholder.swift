@@ -1,5 +1,0 @@
-import XCTest
-
-final class HQLRuntimeTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
