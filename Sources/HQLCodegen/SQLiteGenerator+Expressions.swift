@@ -92,6 +92,50 @@ extension SQLiteGenerator {
             case .min: return "min(" + argument + ")"
             case .max: return "max(" + argument + ")"
             }
+        case .window(let call):
+            return try window(call)
+        }
+    }
+
+    /// `f(args) OVER (PARTITION BY .. ORDER BY .. frame)`, in SQLite's own window functions.
+    mutating func window(_ call: BoundWindowCall) throws -> String {
+        let arguments = call.arguments.isEmpty && call.function == "count" ? "*"
+            : (call.isDistinct ? "DISTINCT " : "") + (try call.arguments.map { try expression($0) }.joined(separator: ", "))
+        var clauses: [String] = []
+        if !call.partitionBy.isEmpty {
+            clauses.append("PARTITION BY " + (try call.partitionBy.map { try expression($0) }.joined(separator: ", ")))
+        }
+        if !call.orderBy.isEmpty {
+            clauses.append("ORDER BY " + (try call.orderBy.map { item in
+                var sql = try expression(item.expression)
+                if item.descending { sql += " DESC" }
+                if let nullsFirst = item.nullsFirst { sql += nullsFirst ? " NULLS FIRST" : " NULLS LAST" }
+                return sql
+            }.joined(separator: ", ")))
+        }
+        if let frame = call.frame {
+            var sql = frame.unit.rawValue + " "
+            if let end = frame.end {
+                sql += "BETWEEN " + (try bound(frame.start)) + " AND " + (try bound(end))
+            } else {
+                sql += try bound(frame.start)
+            }
+            clauses.append(sql)
+        }
+        return call.function + "(" + arguments + ") OVER (" + clauses.joined(separator: " ") + ")"
+    }
+
+    private mutating func bound(_ bound: WindowFrame.Bound) throws -> String {
+        switch bound {
+        case .unboundedPreceding: return "UNBOUNDED PRECEDING"
+        case .unboundedFollowing: return "UNBOUNDED FOLLOWING"
+        case .currentRow: return "CURRENT ROW"
+        case .preceding(let value), .following(let value):
+            guard case .literal(.number(let text, _)) = value.kind else {
+                throw Diagnostic.error("HQL4001", "a window frame offset must be a number", at: value.span)
+            }
+            if case .preceding = bound { return text + " PRECEDING" }
+            return text + " FOLLOWING"
         }
     }
 

@@ -10,7 +10,12 @@ extension Binder {
             throw Binder.error("function '\(call.name)' is not supported by hqlrun", at: span, code: "HQL4002")
         }
         let name = call.name.name.name.lowercased()
-        if call.over != nil { throw Binder.unsupported("window functions", at: span) }
+        if let over = call.over {
+            guard allowAggregates else {
+                throw Binder.error("window function '\(name)' is not allowed here", at: span, code: "HQL3023")
+            }
+            return try bindWindow(call, name: name, over: over, span: span, in: scope)
+        }
         if call.filter != nil { throw Binder.unsupported("FILTER (WHERE ..)", at: span) }
 
         if let aggregate = BoundAggregateCall.Function(rawValue: name) {

@@ -102,6 +102,9 @@ extension Binder {
             let relation = try bindRelation(reference, ctes: ctes, scope: &scope)
             from = from.map { .join(.cross, $0, relation, condition: nil) } ?? relation
         }
+        let outerWindows = namedWindows
+        defer { namedWindows = outerWindows }
+        for window in select.windows { namedWindows[window.name.name.lowercased()] = window.specification }
         var items: [BoundExpression] = []
         var names: [String] = []
         for item in select.items {
@@ -174,6 +177,10 @@ extension Binder {
         switch expression.kind {
         case .aggregate, .literal:
             return
+        case .window(let call):
+            for child in call.arguments + call.partitionBy + call.orderBy.map(\.expression) {
+                try checkGrouped(child, keys: keys)
+            }
         case .column(let reference):
             throw Binder.error("expression '\(reference.column)' is neither in the GROUP BY nor inside an aggregate "
                                + "function", at: expression.span, code: "HQL3034")

@@ -10,6 +10,8 @@ public struct Binder {
     public let functions: FunctionCatalog
     /// Generated SQL aliases must be unique within a statement.
     var nextAlias = 0
+    /// The `WINDOW name AS (..)` definitions of the SELECT being bound.
+    var namedWindows: [String: WindowSpecification] = [:]
 
     public init(catalog: CatalogProvider, functions: FunctionCatalog = .standard) {
         self.catalog = catalog

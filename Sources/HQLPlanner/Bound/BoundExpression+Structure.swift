@@ -15,6 +15,7 @@ extension BoundExpression {
             return branches.flatMap { [$0.condition, $0.result] } + (elseResult.map { [$0] } ?? [])
         case .function(let call): return call.arguments
         case .aggregate(let call): return call.arguments
+        case .window(let call): return call.arguments + call.partitionBy + call.orderBy.map(\.expression)
         }
     }
 
@@ -46,6 +47,7 @@ extension BoundExpression {
         case .caseWhen(_, let elseResult): return "case\(elseResult != nil)(\(inner))"
         case .function(let call): return "\(call.name)(\(inner))"
         case .aggregate(let call): return "agg:\(call.function.rawValue)\(call.isDistinct)(\(inner))"
+        case .window(let call): return "win:\(call.function)(\(inner))"
         }
     }
 }

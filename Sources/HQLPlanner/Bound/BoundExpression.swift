@@ -43,6 +43,8 @@ public indirect enum BoundExpressionKind: Sendable {
     case function(BoundFunctionCall)
     /// An aggregate call; only in SELECT lists, HAVING and ORDER BY of an aggregating query.
     case aggregate(BoundAggregateCall)
+    /// A window call `f(..) OVER (..)`; only in SELECT lists and ORDER BY.
+    case window(BoundWindowCall)
 }
 
 /// A resolved column: the relation's alias in the generated SQL and the column's name there.
@@ -95,5 +97,26 @@ public struct BoundAggregateCall: Sendable {
         self.function = function
         self.arguments = arguments
         self.isDistinct = isDistinct
+    }
+}
+
+/// A window function or an aggregate over a window, after resolution.
+public struct BoundWindowCall: Sendable {
+    /// The SQLite function (`row_number`, `rank`, `lag`, `sum`, ...); window functions are SQLite's own.
+    public var function: String
+    public var arguments: [BoundExpression]
+    public var isDistinct: Bool
+    public var partitionBy: [BoundExpression]
+    public var orderBy: [(expression: BoundExpression, descending: Bool, nullsFirst: Bool?)]
+    public var frame: WindowFrame?
+
+    public init(function: String, arguments: [BoundExpression], isDistinct: Bool, partitionBy: [BoundExpression],
+                orderBy: [(expression: BoundExpression, descending: Bool, nullsFirst: Bool?)], frame: WindowFrame?) {
+        self.function = function
+        self.arguments = arguments
+        self.isDistinct = isDistinct
+        self.partitionBy = partitionBy
+        self.orderBy = orderBy
+        self.frame = frame
     }
 }
