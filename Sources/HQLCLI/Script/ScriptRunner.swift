@@ -49,7 +49,7 @@ struct ScriptRunner {
     private mutating func execute(_ statement: Statement, in file: SourceFile, silent: Bool) throws {
         switch statement.kind {
         case .set(let command):
-            try executeSet(command, statement: statement, in: file)
+            try executeSet(command, statement: statement, in: file, silent: silent)
         case .cliCommand(.source(let path)):
             try source(path, from: file, at: statement.span)
         case .cliCommand(.shell(let command)):
@@ -94,27 +94,32 @@ struct ScriptRunner {
         return opened
     }
 
-    /// `SET k=v` changes the scope; `SET k` prints `k=v` as the Hive CLI does.
-    private mutating func executeSet(_ command: SetCommand, statement: Statement, in file: SourceFile) throws {
+    /// `SET k=v` changes the variable scope and the engine's settings and, as spark-sql does, prints
+    /// `k<TAB>v`; `SET k` prints the value the same way.
+    private mutating func executeSet(_ command: SetCommand, statement: Statement, in file: SourceFile,
+                                     silent: Bool) throws {
         switch command {
         case .assign(let key, let value):
+            let namespace: VariableScope.Namespace
             do {
-                _ = try scope.applySet(name: key, value: value)
+                namespace = try scope.applySet(name: key, value: value)
             } catch {
                 throw failure(Diagnostic.error(error.code, error.message, at: statement.span), in: file)
             }
-        case .show(let key):
-            if let value = scope.value(of: key) ?? scope.hiveconf[key] {
-                StandardStreams.writeOutput("\(key)=\(value)\n")
-            } else {
-                StandardStreams.writeOutput("\(key) is undefined\n")
+            if namespace == .hiveconf {
+                try executeInEngine(statement, in: file, silent: silent)
+            } else if !silent {
+                StandardStreams.writeOutput("\(key)\t\(value)\n")
             }
+        case .show(let key):
+            let value = scope.value(of: key) ?? scope.hiveconf[key] ?? "<undefined>"
+            StandardStreams.writeOutput("\(key)\t\(value)\n")
         case .listOverridden, .listAll:
             for key in scope.hiveconf.keys.sorted() {
-                StandardStreams.writeOutput("\(key)=\(scope.hiveconf[key] ?? "")\n")
+                StandardStreams.writeOutput("\(key)\t\(scope.hiveconf[key] ?? "")\n")
             }
             for key in scope.hivevar.keys.sorted() {
-                StandardStreams.writeOutput("hivevar:\(key)=\(scope.hivevar[key] ?? "")\n")
+                StandardStreams.writeOutput("hivevar:\(key)\t\(scope.hivevar[key] ?? "")\n")
             }
         }
     }

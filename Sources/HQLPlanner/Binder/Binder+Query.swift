@@ -205,7 +205,12 @@ extension Binder {
                 return .subquery(query, alias: alias)
             }
             let table = try lookupTable(named.name)
-            if table.kind == .view { throw Binder.unsupported("querying views", at: reference.span) }
+            if table.kind == .view {
+                let query = try bindView(table, span: reference.span)
+                let alias = makeAlias()
+                scope.relations.append(Scope.Relation(name: visibleName, sqlAlias: alias, columns: table.columns))
+                return .subquery(query, alias: alias)
+            }
             let alias = makeAlias()
             scope.relations.append(Scope.Relation(name: visibleName, sqlAlias: alias, columns: table.allColumns))
             return .table(table, alias: alias)

@@ -28,6 +28,55 @@ extension Binder {
             return .truncateTable(try lookupTable(truncate.name))
         case .insert(let insert):
             return .insert(try bindInsert(insert, span: span))
+        case .createTableLike(let like):
+            if like.isExternal || like.location != nil { throw Binder.unsupported("external tables", at: span) }
+            let source = try lookupTable(like.source)
+            guard source.kind != .view else { throw Binder.unsupported("CREATE TABLE LIKE a view", at: span) }
+            let (database, name) = try resolveTableName(like.name)
+            var copy = source
+            copy.database = database
+            copy.name = name
+            copy.kind = .managed
+            return .createTableLike(copy, ifNotExists: like.ifNotExists)
+        case .createView(let view):
+            return try bindCreateView(view, span: span)
+        case .dropView(let drop):
+            let (database, name) = try resolveTableName(drop.name)
+            return .dropView(database: database, name: name, ifExists: drop.ifExists)
+        case .alterTable(let alter):
+            let table = try lookupTable(alter.name)
+            switch alter.action {
+            case .addColumns(let columns, _):
+                guard table.kind == .managed else { throw Binder.unsupported("ALTER TABLE on this table", at: span) }
+                let added = try columns.map {
+                    ColumnDescriptor(name: $0.name.name.lowercased(), type: try hiveType($0.type, at: span), comment: $0.comment)
+                }
+                for column in added where table.allColumns.contains(where: { $0.name == column.name }) {
+                    throw Binder.error("duplicate column name '\(column.name)'", at: span, code: "HQL3042")
+                }
+                return .addColumns(table, added)
+            case .renameTo(let target):
+                let (database, name) = try resolveTableName(target)
+                return .renameTable(table, toDatabase: database, toName: name)
+            default:
+                throw Binder.unsupported("this ALTER TABLE action", at: span)
+            }
+        case .show(.partitions(let name, let partition)):
+            let table = try lookupTable(name)
+            guard !table.partitionColumns.isEmpty else {
+                throw Binder.error("table \(table.qualifiedName) is not partitioned", at: span, code: "HQL3046")
+            }
+            var filter: [(column: String, value: BoundExpression)] = []
+            for item in partition?.items ?? [] {
+                guard let column = table.partitionColumns.first(where: { $0.name == item.column.name.lowercased() }),
+                      let value = item.value else {
+                    throw Binder.error("'\(item.column.name)' is not a partition column of \(table.qualifiedName)",
+                                       at: item.column.span, code: "HQL3043")
+                }
+                filter.append((column.name, try coerce(try bind(value, in: Scope(), allowAggregates: false),
+                                                       to: column.type)))
+            }
+            return .showPartitions(table, filter: filter)
         case .show(.databases(let like)):
             return .showDatabases(like: like)
         case .show(.tables(let database, let like)):
@@ -97,6 +146,46 @@ extension Binder {
         } catch {
             throw Binder.error("\(error)", at: span, code: "HQL3010")
         }
+    }
+
+    // MARK: - Views
+
+    mutating func bindCreateView(_ view: CreateView, span: Span) throws -> BoundStatement {
+        if view.isTemporary { throw Binder.unsupported("temporary views", at: span) }
+        let (database, name) = try resolveTableName(view.name)
+        let query = try bind(view.query)
+        var columns = query.columns.map { ColumnDescriptor(name: $0.name.lowercased(), type: $0.type == .void ? .string : $0.type) }
+        if !view.columns.isEmpty {
+            guard view.columns.count == columns.count else {
+                throw Binder.error("the view's column list names \(view.columns.count) columns but its query has "
+                                   + "\(columns.count)", at: span, code: "HQL3035")
+            }
+            for (index, column) in view.columns.enumerated() {
+                columns[index].name = column.name.name.lowercased()
+                columns[index].comment = column.comment
+            }
+        }
+        let descriptor = TableDescriptor(database: database, name: name, kind: .view, columns: columns,
+                                         comment: view.comment, viewText: HQLPrinter.format(view.query))
+        return .createView(descriptor, orReplace: view.orReplace, ifNotExists: view.ifNotExists)
+    }
+
+    /// A view's query, parsed from its stored text and bound in place of the view.
+    mutating func bindView(_ view: TableDescriptor, span: Span) throws -> BoundQuery {
+        guard let text = view.viewText else {
+            throw Binder.error("view \(view.qualifiedName) has no query", at: span, code: "HQL3047")
+        }
+        let statement = try Parser.parseStatement(SourceFile(name: view.qualifiedName, text: text))
+        guard case .query(let query) = statement.kind else {
+            throw Binder.error("view \(view.qualifiedName) does not hold a query", at: span, code: "HQL3047")
+        }
+        var bound = try bind(query)
+        guard bound.columns.count == view.columns.count else {
+            throw Binder.error("view \(view.qualifiedName) no longer matches its tables", at: span, code: "HQL3048")
+        }
+        bound.body = try coerceBody(bound.body, to: view.columns.map(\.type))
+        bound.columns = view.columns.map { OutputColumn(name: $0.name, type: $0.type) }
+        return bound
     }
 
     // MARK: - INSERT

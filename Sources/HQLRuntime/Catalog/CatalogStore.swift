@@ -82,6 +82,18 @@ struct CatalogStore {
         }
     }
 
+    /// Rewrites a table's catalog entry (columns, name) after ALTER TABLE.
+    func replaceTable(database: String, name: String, with table: TableDescriptor) throws {
+        try connection.run("DELETE FROM hqlrun_tables WHERE database = ? AND name = ?", [.text(database), .text(name)])
+        try connection.run("""
+            INSERT INTO hqlrun_tables (database, name, kind, columns, partition_columns, comment, storage, view_text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, [.text(table.database), .text(table.name), .text(table.kind.rawValue),
+                  .text(encodeColumns(table.columns)), .text(encodeColumns(table.partitionColumns)),
+                  table.comment.map { .text($0) } ?? .null, .text(encodeStorage(table.storage)),
+                  table.viewText.map { .text($0) } ?? .null])
+    }
+
     func dropTable(database: String, name: String) throws {
         try connection.run("DELETE FROM hqlrun_tables WHERE database = ? AND name = ?", [.text(database), .text(name)])
         try connection.execute("DROP TABLE IF EXISTS " + SQLiteGenerator.dataTableName(database: database, table: name))

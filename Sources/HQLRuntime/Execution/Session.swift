@@ -10,6 +10,8 @@ import SQLiteStore
 public final class Session {
     public let warehouse: Warehouse
     public private(set) var currentDatabase = "default"
+    /// Configuration set with `SET k=v` (dynamic-partition mode and the like).
+    public private(set) var settings: [String: String] = [:]
 
     public init(warehouse: Warehouse) {
         self.warehouse = warehouse
@@ -21,6 +23,10 @@ public final class Session {
     /// Runs one parsed statement, streaming any result rows to `sink`. Errors are `Diagnostic`s positioned
     /// in the statement's source.
     public func execute(_ statement: HQLSyntax.Statement, sink: ResultSink) throws {
+        if case .set(let command) = statement.kind {
+            executeSet(command, sink: sink)
+            return
+        }
         var binder = Binder(catalog: SessionCatalog(store: store, currentDatabase: currentDatabase))
         let bound = try binder.bind(statement)
         do {
@@ -95,6 +101,67 @@ public final class Session {
                 try insertRows(into: insert.table, query: insert.query, staticPartition: insert.staticPartition,
                                overwrite: insert.overwrite)
             }
+        case .createTableLike(let table, let ifNotExists):
+            try connection.transaction {
+                if try store.table(database: table.database, name: table.name) != nil {
+                    if ifNotExists { return }
+                    throw Diagnostic.error("HQL3053", "table \(table.qualifiedName) already exists", at: statement.span)
+                }
+                try store.createTable(table)
+            }
+        case .createView(let view, let orReplace, let ifNotExists):
+            try connection.transaction {
+                if let existing = try store.table(database: view.database, name: view.name) {
+                    if ifNotExists { return }
+                    guard orReplace, existing.kind == .view else {
+                        throw Diagnostic.error("HQL3053", "table or view \(view.qualifiedName) already exists",
+                                               at: statement.span)
+                    }
+                    try store.dropTable(database: view.database, name: view.name)
+                }
+                try store.createTable(view)
+            }
+        case .dropView(let database, let name, let ifExists):
+            try connection.transaction {
+                guard let existing = try store.table(database: database, name: name) else {
+                    if ifExists { return }
+                    throw Diagnostic.error("HQL3002", "view '\(database).\(name)' not found", at: statement.span)
+                }
+                guard existing.kind == .view else {
+                    throw Diagnostic.error("HQL3054", "\(database).\(name) is a table; use DROP TABLE",
+                                           at: statement.span)
+                }
+                try store.dropTable(database: database, name: name)
+            }
+        case .addColumns(let table, let columns):
+            try connection.transaction {
+                var changed = table
+                changed.columns += columns
+                try store.replaceTable(database: table.database, name: table.name, with: changed)
+                let target = SQLiteGenerator.dataTableName(database: table.database, table: table.name)
+                for column in columns {
+                    try connection.execute("ALTER TABLE " + target + " ADD COLUMN " + SQLiteGenerator.quote(column.name)
+                                           + " " + store.storageType(of: column.type))
+                }
+            }
+        case .renameTable(let table, let database, let name):
+            try connection.transaction {
+                if try store.table(database: database, name: name) != nil {
+                    throw Diagnostic.error("HQL3053", "table \(database).\(name) already exists", at: statement.span)
+                }
+                var renamed = table
+                renamed.database = database
+                renamed.name = name
+                try store.replaceTable(database: table.database, name: table.name, with: renamed)
+                if table.kind == .managed {
+                    try connection.execute("ALTER TABLE " + SQLiteGenerator.dataTableName(database: table.database,
+                                                                                         table: table.name)
+                                           + " RENAME TO " + SQLiteGenerator.dataTableName(database: database, table: name))
+                }
+            }
+        case .showPartitions(let table, let filter):
+            sink.begin(columns: [OutputColumn(name: "partition", type: .string)])
+            for partition in try partitions(of: table, filter: filter) { sink.row([partition]) }
         case .showDatabases(let like):
             sink.begin(columns: [OutputColumn(name: "namespace", type: .string)])
             for name in try store.databases() where HivePattern.matches(name, like) { sink.row([name]) }
@@ -106,6 +173,23 @@ public final class Session {
                                  OutputColumn(name: "data_type", type: .string),
                                  OutputColumn(name: "comment", type: .string)])
             for row in DescribeOutput.rows(for: table) { sink.row(row) }
+        }
+    }
+
+    /// `SET k=v` records the setting and, as spark-sql does, answers with the key and value.
+    private func executeSet(_ command: SetCommand, sink: ResultSink) {
+        let columns = [OutputColumn(name: "key", type: .string), OutputColumn(name: "value", type: .string)]
+        switch command {
+        case .assign(let key, let value):
+            settings[key] = value
+            sink.begin(columns: columns)
+            sink.row([key, value])
+        case .show(let key):
+            sink.begin(columns: columns)
+            sink.row([key, settings[key] ?? "<undefined>"])
+        case .listOverridden, .listAll:
+            sink.begin(columns: columns)
+            for key in settings.keys.sorted() { sink.row([key, settings[key] ?? ""]) }
         }
     }
 
@@ -123,6 +207,26 @@ public final class Session {
             for (index, type) in types.enumerated() { fields.append(ValueText.format(row.value(at: index), as: type)) }
             sink.row(fields)
         }
+    }
+
+    /// The partitions of a table as Hive names them (`k=v/k2=v2`, NULL as `__HIVE_DEFAULT_PARTITION__`), sorted.
+    private func partitions(of table: TableDescriptor,
+                            filter: [(column: String, value: BoundExpression)]) throws -> [String] {
+        let columns = table.partitionColumns
+        var sql = "SELECT DISTINCT " + columns.map { SQLiteGenerator.quote($0.name) }.joined(separator: ", ")
+            + " FROM " + SQLiteGenerator.dataTableName(database: table.database, table: table.name)
+        if !filter.isEmpty {
+            sql += " WHERE " + (try filter.map { SQLiteGenerator.quote($0.column) + " IS " + (try SQLiteGenerator.expressionSQL($0.value)) }
+                .joined(separator: " AND "))
+        }
+        var names: [String] = []
+        try connection.query(sql) { row in
+            names.append(columns.enumerated().map { index, column in
+                let value = row.value(at: index)
+                return column.name + "=" + (value.isNull ? "__HIVE_DEFAULT_PARTITION__" : ValueText.format(value, as: column.type))
+            }.joined(separator: "/"))
+        }
+        return names.sorted()
     }
 
     /// A generated statement may call only registered Swift functions; name the first missing one at its span.
