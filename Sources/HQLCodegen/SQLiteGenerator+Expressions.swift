@@ -94,6 +94,12 @@ extension SQLiteGenerator {
             }
         case .window(let call):
             return try window(call)
+        case .inSubquery(let value, let query, let negated):
+            return "(" + (try self.expression(value)) + (negated ? " NOT IN (" : " IN (") + (try self.query(query)) + "))"
+        case .exists(let query, let negated):
+            return "(" + (negated ? "NOT " : "") + "EXISTS (" + (try self.query(query)) + "))"
+        case .scalarSubquery(let query):
+            return "(" + (try self.query(query)) + ")"
         }
     }
 

@@ -15,6 +15,8 @@ public struct GeneratedSQL: Sendable {
 /// here (§3): DOUBLE division, wrap-around integer arithmetic, NULL on bad casts (through `hive_*` UDFs).
 public struct SQLiteGenerator {
     private(set) var functions: [(name: String, span: Span)] = []
+    /// `[NOT] EXISTS` filters that the semi and anti joins of the FROM being written add to its WHERE.
+    private var joinFilters: [String] = []
 
     public init() {}
 
@@ -102,8 +104,13 @@ public struct SQLiteGenerator {
         sql += try select.items.enumerated().map { index, item in
             try expression(item) + " AS " + Self.quote(index < names.count ? names[index] : "_c\(index)")
         }.joined(separator: ", ")
+        let outerFilters = joinFilters
+        joinFilters = []
+        defer { joinFilters = outerFilters }
         if let from = select.from { sql += " FROM " + (try relation(from)) }
-        if let condition = select.whereClause { sql += " WHERE " + (try expression(condition)) }
+        var conditions = joinFilters
+        if let condition = select.whereClause { conditions.insert(try expression(condition), at: 0) }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
         if !select.groupBy.isEmpty {
             sql += " GROUP BY " + (try select.groupBy.map { try expression($0) }.joined(separator: ", "))
         }
@@ -126,7 +133,12 @@ public struct SQLiteGenerator {
             case .right: keyword = "RIGHT JOIN"
             case .full: keyword = "FULL JOIN"
             case .leftSemi, .leftAnti:
-                throw Diagnostic.error("HQL4001", "\(type.rawValue) is not supported by hqlrun yet", at: .none)
+                // `a LEFT SEMI JOIN b ON c` keeps the rows of `a` for which some `b` satisfies `c`: a correlated
+                // EXISTS over `b`, added to this SELECT's WHERE (the right side is invisible elsewhere).
+                let filter = "EXISTS (SELECT 1 FROM " + (try self.relation(right))
+                    + (try condition.map { " WHERE " + (try expression($0)) } ?? "") + ")"
+                joinFilters.append(type == .leftSemi ? filter : "NOT " + filter)
+                return try self.relation(left)
             }
             var sql = try self.relation(left) + " " + keyword + " " + self.relation(right)
             if let condition { sql += " ON " + (try expression(condition)) }

@@ -69,8 +69,31 @@ extension Binder {
             return try bindFunction(call, span: span, in: scope, allowAggregates: allowAggregates)
         case .star:
             throw Binder.error("'*' is only allowed in a select list or count(*)", at: span, code: "HQL3012")
-        case .inSubquery, .exists, .scalarSubquery:
-            throw Binder.unsupported("a subquery in an expression", at: span)
+        case .inSubquery(let inSubquery):
+            let value = try bind(inSubquery.value, in: scope, allowAggregates: allowAggregates)
+            let query = try bindSubquery(inSubquery.query, in: scope)
+            guard query.columns.count == 1 else {
+                throw Binder.error("the subquery of IN must return one column, found \(query.columns.count)", at: span,
+                                   code: "HQL3060")
+            }
+            let common = try commonType(for: .comparison,
+                                        [value, BoundExpression(.literal(.null), type: query.columns[0].type, span: span)],
+                                        span: span)
+            var converted = query
+            converted.body = try coerceBody(query.body, to: [common])
+            converted.columns[0].type = common
+            return BoundExpression(.inSubquery(try coerce(value, to: common), converted, negated: inSubquery.negated),
+                                   type: .boolean, span: span)
+        case .exists(let query, let negated):
+            return BoundExpression(.exists(try bindSubquery(query, in: scope), negated: negated), type: .boolean,
+                                   span: span)
+        case .scalarSubquery(let query):
+            let bound = try bindSubquery(query, in: scope)
+            guard bound.columns.count == 1 else {
+                throw Binder.error("a scalar subquery must return one column, found \(bound.columns.count)", at: span,
+                                   code: "HQL3061")
+            }
+            return BoundExpression(.scalarSubquery(bound), type: bound.columns[0].type, span: span)
         case .subscript, .field:
             throw Binder.unsupported("element and field access", at: span)
         case .lambda:
@@ -78,6 +101,14 @@ extension Binder {
         case .tuple:
             throw Binder.unsupported("a row value", at: span)
         }
+    }
+
+    /// Binds a subquery that may refer to the columns of the enclosing query (correlation).
+    mutating func bindSubquery(_ query: Query, in scope: Scope) throws -> BoundQuery {
+        let saved = correlation
+        correlation = scope.outer + scope.relations
+        defer { correlation = saved }
+        return try bind(query, outer: currentCTEs)
     }
 
     // MARK: - Literals

@@ -8,6 +8,9 @@ extension Binder {
             if with.isRecursive { throw Binder.unsupported("WITH RECURSIVE", at: query.span) }
             for cte in with.tables { ctes[cte.name.name.lowercased()] = cte.query }
         }
+        let savedCTEs = currentCTEs
+        currentCTEs = ctes
+        defer { currentCTEs = savedCTEs }
         if !query.sortBy.isEmpty || !query.distributeBy.isEmpty || !query.clusterBy.isEmpty {
             throw Binder.unsupported("SORT BY, DISTRIBUTE BY and CLUSTER BY", at: query.span)
         }
@@ -97,6 +100,10 @@ extension Binder {
 
     mutating func bindSelect(_ select: Select, ctes: [String: Query]) throws -> (BoundSelect, Scope) {
         var scope = Scope()
+        scope.outer = correlation
+        // Relations of this block's FROM are not visible to subqueries in FROM (only to those in expressions).
+        let savedCorrelation = correlation
+        defer { correlation = savedCorrelation }
         var from: BoundRelation?
         for reference in select.from {
             let relation = try bindRelation(reference, ctes: ctes, scope: &scope)
@@ -231,13 +238,8 @@ extension Binder {
             return .subquery(renamed, alias: alias)
         case .join(let join):
             let left = try bindRelation(join.left, ctes: ctes, scope: &scope)
+            let relationsBeforeRight = scope.relations.count
             let right = try bindRelation(join.right, ctes: ctes, scope: &scope)
-            switch join.type {
-            case .inner, .cross, .left, .right, .full:
-                break
-            case .leftSemi, .leftAnti:
-                throw Binder.unsupported(join.type.rawValue, at: reference.span)
-            }
             var condition: BoundExpression?
             switch join.condition {
             case .on(let expression)?:
@@ -246,6 +248,10 @@ extension Binder {
                 throw Binder.unsupported("JOIN .. USING", at: reference.span)
             case nil:
                 condition = nil
+            }
+            if join.type == .leftSemi || join.type == .leftAnti {
+                // Only the left side's columns are visible after a semi or anti join, as in Hive.
+                scope.relations.removeSubrange(relationsBeforeRight..<scope.relations.count)
             }
             return .join(join.type, left, right, condition: condition)
         case .parenthesized(let inner):

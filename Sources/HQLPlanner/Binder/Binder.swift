@@ -12,6 +12,10 @@ public struct Binder {
     var nextAlias = 0
     /// The `WINDOW name AS (..)` definitions of the SELECT being bound.
     var namedWindows: [String: WindowSpecification] = [:]
+    /// The relations a subquery being bound may refer to (its enclosing queries').
+    var correlation: [Scope.Relation] = []
+    /// The CTEs visible where binding is.
+    var currentCTEs: [String: Query] = [:]
 
     public init(catalog: CatalogProvider, functions: FunctionCatalog = .standard) {
         self.catalog = catalog
@@ -77,9 +81,22 @@ struct Scope {
     }
 
     var relations: [Relation] = []
+    /// Relations of enclosing queries, visible to a correlated subquery when a name is not found here.
+    var outer: [Relation] = []
 
     /// Resolves `c` or `t.c` (case-insensitively) to a column, or throws Hive's error.
     func resolve(_ parts: [Identifier], span: Span) throws -> (ColumnReference, HiveType) {
+        do {
+            return try resolve(parts, among: relations, span: span)
+        } catch let error as Diagnostic where !outer.isEmpty {
+            // A correlated reference: try the enclosing queries, but report this scope's error if that fails too.
+            if let found = try? resolve(parts, among: outer, span: span) { return found }
+            throw error
+        }
+    }
+
+    private func resolve(_ parts: [Identifier], among relations: [Relation],
+                         span: Span) throws -> (ColumnReference, HiveType) {
         let columnName = parts[parts.count - 1].name
         var candidates = relations
         if parts.count >= 2 {

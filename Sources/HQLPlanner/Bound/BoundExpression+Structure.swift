@@ -16,6 +16,8 @@ extension BoundExpression {
         case .function(let call): return call.arguments
         case .aggregate(let call): return call.arguments
         case .window(let call): return call.arguments + call.partitionBy + call.orderBy.map(\.expression)
+        case .inSubquery(let value, _, _): return [value]
+        case .exists, .scalarSubquery: return []
         }
     }
 
@@ -48,6 +50,9 @@ extension BoundExpression {
         case .function(let call): return "\(call.name)(\(inner))"
         case .aggregate(let call): return "agg:\(call.function.rawValue)\(call.isDistinct)(\(inner))"
         case .window(let call): return "win:\(call.function)(\(inner))"
+        case .inSubquery(_, _, let negated): return "insub\(negated)(\(inner))"
+        case .exists(_, let negated): return "exists\(negated)(\(span.start))"
+        case .scalarSubquery: return "scalar(\(span.start))"
         }
     }
 }

@@ -45,6 +45,12 @@ public indirect enum BoundExpressionKind: Sendable {
     case aggregate(BoundAggregateCall)
     /// A window call `f(..) OVER (..)`; only in SELECT lists and ORDER BY.
     case window(BoundWindowCall)
+    /// `x [NOT] IN (SELECT ..)`
+    case inSubquery(BoundExpression, BoundQuery, negated: Bool)
+    /// `[NOT] EXISTS (SELECT ..)`
+    case exists(BoundQuery, negated: Bool)
+    /// `(SELECT ..)` as a value: its one column of its first row, NULL without rows.
+    case scalarSubquery(BoundQuery)
 }
 
 /// A resolved column: the relation's alias in the generated SQL and the column's name there.
