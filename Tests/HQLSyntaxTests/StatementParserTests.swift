@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import HQLSyntax
 
@@ -117,6 +118,35 @@ final class StatementParserTests: XCTestCase {
         guard let statement = parseOne("EXPLAIN INSERT INTO t SELECT 1"),
               case .explain(let inner) = statement.kind else { return XCTFail("not explain") }
         XCTAssertEqual(inner.statement.span, Span(start: 8, end: 30))
+    }
+
+    /// Every ```sql example of the statement grammar files parses without a diagnostic.
+    func testGrammarExamplesParse() throws {
+        let grammar = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("grammar")
+        var examples = 0
+        for name in ["README.md", "databases.md", "tables.md", "data.md", "session.md", "cli.md"] {
+            let text = try String(contentsOf: grammar.appendingPathComponent(name), encoding: .utf8)
+            var block: [Substring]?
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if block == nil, line.hasPrefix("```sql") {
+                    block = []
+                } else if let lines = block, line.hasPrefix("```") {
+                    let source = SourceFile(name: name, text: lines.joined(separator: "\n"))
+                    let script = Parser.parseScript(source)
+                    for diagnostic in script.diagnostics {
+                        XCTFail("\(name): \(source.location(of: diagnostic.span.start)): \(diagnostic.message)\n"
+                                + source.lineText(source.location(of: diagnostic.span.start).line))
+                    }
+                    XCTAssertFalse(script.statements.isEmpty, "\(name): an empty example")
+                    examples += script.statements.count
+                    block = nil
+                } else if block != nil {
+                    block?.append(line)
+                }
+            }
+        }
+        XCTAssertGreaterThan(examples, 80)
     }
 
     // MARK: Malformed statements
