@@ -8,10 +8,15 @@ extension Parser {
     // MARK: - Raw text
 
     /// Consumes every token up to the `;` (or the end of input) and returns the source text they cover, trimmed.
+    /// Hive's escaped `\;` does not end the statement; it stays in the text as written.
     mutating func consumeRawRest() -> (text: String, span: Span) {
         let start = current.span.start
         var end = start
-        while !at(.semicolon) && !at(.endOfFile) { end = advance().span.end }
+        while !at(.semicolon) && !at(.endOfFile) {
+            if at(.backslash), peekIs(.semicolon), peek().span.start == current.span.end { advance() }
+            end = advance().span.end
+        }
+        rawTextSpans.append(Span(start: start, end: end))
         return (Parser.trimmed(rawText(from: start, to: end)), Span(start: start, end: end))
     }
 
@@ -27,6 +32,7 @@ extension Parser {
                 end = advance().span.end
                 tokenCount += 1
             }
+            rawTextSpans.append(Span(start: first.span.start, end: end))
             if tokenCount == 1, first.kind == TokenKind.string {
                 paths.append(StringLiteral.decode(file.bytes[first.span.start..<first.span.end]))
             } else {
