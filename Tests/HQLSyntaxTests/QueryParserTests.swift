@@ -366,6 +366,27 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         XCTAssertEqual(join.right.span, Span(start: 42, end: 43))
     }
 
+    /// Every ```sql example of the expression, query and type grammar files parses without a diagnostic.
+    func testGrammarExamplesParse() throws {
+        let grammar = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("grammar")
+        for name in ["expressions.md", "queries.md", "types.md"] {
+            let text = try String(contentsOf: grammar.appendingPathComponent(name), encoding: .utf8)
+            let blocks = text.components(separatedBy: "```sql\n").dropFirst().compactMap {
+                $0.components(separatedBy: "```").first
+            }
+            XCTAssertFalse(blocks.isEmpty, name)
+            for block in blocks {
+                let script = Parser.parseScript(SourceFile(name: name, text: block))
+                for diagnostic in script.diagnostics {
+                    let location = script.diagnostics.isEmpty ? "" : "\(diagnostic.span)"
+                    XCTFail("\(name) \(location): \(diagnostic.message)\n\(block)")
+                }
+                XCTAssertFalse(script.statements.isEmpty, block)
+            }
+        }
+    }
+
     // MARK: - Errors
 
     func testErrors() {

@@ -254,6 +254,11 @@ extension Parser {
     mutating func parseBareAlias(expecting expected: String) throws -> Identifier? {
         guard atIdentifier else { return nil }
         if case .keyword(let keyword) = current.kind, Parser.clauseKeywords.contains(keyword) { return nil }
+        if atWord("NATURAL"), case .keyword(let next) = peek().kind,
+           [.join, .inner, .left, .right, .full, .cross].contains(next) {
+            throw Diagnostic.error("HQL2023", "NATURAL JOIN is not HiveQL; name the join columns with USING (..)",
+                                   at: current.span)
+        }
         if suggestion(for: current, among: Parser.clauseSuggestions) != nil, !canFollowAlias(peek()) {
             throw unexpected(expected, suggesting: Parser.clauseSuggestions)
         }
