@@ -258,6 +258,35 @@ final class PrinterTests: XCTestCase {
         XCTAssertEqual(HQLPrinter.format(query, style: .pretty), expected)
     }
 
+    func testPrettyLongConditionPutsEachConjunctOnItsOwnLine() {
+        let long = (1...6).map { bin(.greater, col("measurement_\($0)"), num("\($0)")) }
+        let condition = long.dropFirst().reduce(long[0]) { bin(.and, $0, $1) }
+        let query = Query(body: .select(Select(items: [SelectItem(expression: col("a"))], from: [table("t")],
+                                               whereClause: bin(.and, bin(.or, col("x"), col("y")), condition))))
+        let expected = """
+            SELECT a
+            FROM t
+            WHERE (x OR y)
+                AND (measurement_1 > 1 AND measurement_2 > 2 AND measurement_3 > 3 AND measurement_4 > 4 AND measurement_5 > 5 AND measurement_6 > 6)
+            """
+        // The right operand of the top AND is itself an AND: it keeps the parentheses its position needs.
+        XCTAssertEqual(HQLPrinter.format(query, style: .pretty), expected)
+        let chained = Query(body: .select(Select(items: [SelectItem(expression: col("a"))], from: [table("t")],
+                                                 whereClause: condition)))
+        XCTAssertEqual(HQLPrinter.format(chained, style: .pretty), "SELECT a\nFROM t\nWHERE measurement_1 > 1\n"
+                       + (2...6).map { "    AND measurement_\($0) > \($0)" }.joined(separator: "\n"))
+    }
+
+    func testPrettyViewAndCreateTableAsSelect() {
+        let query = Query(body: .select(Select(items: [SelectItem(expression: col("a"))], from: [table("t")])))
+        let view = CreateView(name: name("v"), query: query)
+        XCTAssertEqual(HQLPrinter.format(Statement(.createView(view)), style: .pretty), "CREATE VIEW v AS\nSELECT a\nFROM t")
+        let ctas = CreateTable(name: name("c"), storage: .storedAs(Identifier("ORC")), asQuery: query)
+        XCTAssertEqual(HQLPrinter.format(Statement(.createTable(ctas)), style: .pretty),
+                       "CREATE TABLE c\nSTORED AS ORC\nAS\nSELECT a\nFROM t")
+        XCTAssertEqual(HQLPrinter.format(Statement(.createTable(ctas))), "CREATE TABLE c STORED AS ORC AS SELECT a FROM t")
+    }
+
     // MARK: - Statements
 
     func testPrettyCreateTable() {

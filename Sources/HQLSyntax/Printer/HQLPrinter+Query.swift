@@ -137,7 +137,7 @@ extension HQLPrinter {
         if let whereClause = select.whereClause {
             clauseBreak()
             out += "WHERE "
-            compactly { $0.printExpression(whereClause) }
+            printCondition(whereClause)
         }
         if let groupBy = select.groupBy {
             clauseBreak()
@@ -146,7 +146,7 @@ extension HQLPrinter {
         if let having = select.having {
             clauseBreak()
             out += "HAVING "
-            compactly { $0.printExpression(having) }
+            printCondition(having)
         }
         if !select.windows.isEmpty {
             clauseBreak()
@@ -246,6 +246,35 @@ extension HQLPrinter {
         }
     }
 
+    /// A WHERE or HAVING condition. In the pretty layout a long `a AND b AND c` puts each conjunct after the
+    /// first on its own indented line, starting with AND; the chain is left-deep, as the parser builds it.
+    private mutating func printCondition(_ condition: Expression) {
+        guard style == .pretty else {
+            printExpression(condition)
+            return
+        }
+        var single = HQLPrinter(style: .compact, capacity: 64)
+        single.printExpression(condition)
+        var conjuncts: [Expression] = []
+        var spine = condition
+        while case .binary(.and, let left, let right) = spine.kind {
+            conjuncts.append(right)
+            spine = left
+        }
+        guard single.out.utf8.count > HQLPrinter.prettySelectListWidth, !conjuncts.isEmpty else {
+            out += single.out
+            return
+        }
+        compactly { $0.printExpression(spine, minimum: BinaryOperator.and.precedence) }
+        indented { printer in
+            for conjunct in conjuncts.reversed() {
+                printer.newline()
+                printer.out += "AND "
+                printer.compactly { $0.printExpression(conjunct, minimum: BinaryOperator.and.precedence + 1) }
+            }
+        }
+    }
+
     // MARK: - FROM
 
     /// The comma-separated sources of a `FROM`.
@@ -313,9 +342,12 @@ extension HQLPrinter {
                 printIdentifierList(view.columnAliases)
             }
         case .parenthesized(let inner):
-            out.append("(")
-            printTableReference(inner)
-            out.append(")")
+            // A parenthesised join stays on one line; its joins would otherwise break out of the parentheses.
+            compactly { printer in
+                printer.out.append("(")
+                printer.printTableReference(inner)
+                printer.out.append(")")
+            }
         }
     }
 

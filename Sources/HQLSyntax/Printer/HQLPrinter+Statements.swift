@@ -435,10 +435,10 @@ extension HQLPrinter {
             printProperties(create.tableProperties)
         }
         if let query = create.asQuery {
-            clauseBreak()
-            out += "AS"
-            clauseBreak()
-            printQuery(query)
+            let hasClauses = create.provider != nil || !create.options.isEmpty || create.comment != nil
+                || !create.partitionedBy.isEmpty || create.clusteredBy != nil || create.rowFormat != nil
+                || create.storage != nil || create.location != nil || !create.tableProperties.isEmpty
+            printAsQuery(query, ownLine: hasClauses)
         }
     }
 
@@ -471,10 +471,16 @@ extension HQLPrinter {
             out += "TBLPROPERTIES "
             printProperties(create.tableProperties)
         }
-        clauseBreak()
+        printAsQuery(create.query, ownLine: create.comment != nil || !create.tableProperties.isEmpty)
+    }
+
+    /// `AS query` of CTAS and views: in the pretty layout `AS` ends the header line, or stands on its own line
+    /// after clause lines, and the query starts on the next line.
+    private mutating func printAsQuery(_ query: Query, ownLine: Bool) {
+        if ownLine { clauseBreak() } else { out.append(" ") }
         out += "AS"
         clauseBreak()
-        printQuery(create.query)
+        printQuery(query)
     }
 
     // MARK: - ALTER TABLE
