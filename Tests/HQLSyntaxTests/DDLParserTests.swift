@@ -234,9 +234,6 @@ final class DDLParserTests: XCTestCase {
                     .addColumns(columns, cascade: false))
         assertAlter("ALTER TABLE db.t ADD COLUMNS (a INT COMMENT 'x', b DECIMAL(10,2)) CASCADE",
                     .addColumns(columns, cascade: true))
-        assertAlter("ALTER TABLE db.t ADD COLUMN a INT COMMENT 'x'", .addColumns([columns[0]], cascade: false))
-        assertAlter("ALTER TABLE db.t ADD COLUMNS a INT COMMENT 'x', b DECIMAL(10, 2)", .addColumns(columns,
-                                                                                                  cascade: false))
         assertAlter("ALTER TABLE db.t REPLACE COLUMNS (a INT COMMENT 'x', b DECIMAL(10,2)) RESTRICT",
                     .replaceColumns(columns, cascade: false))
         assertAlter("ALTER TABLE db.t CHANGE a a2 BIGINT",

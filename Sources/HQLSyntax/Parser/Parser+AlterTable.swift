@@ -5,7 +5,7 @@ extension Parser {
     /// alterTable: TABLE qualifiedName alterTableAction
     /// alterTableAction: RENAME TO qualifiedName
     ///                 | ADD [IF NOT EXISTS] partitionSpec [LOCATION STRING] (partitionSpec [LOCATION STRING])*
-    ///                 | ADD (COLUMNS | COLUMN) addedColumns [CASCADE | RESTRICT]
+    ///                 | ADD COLUMNS columnDefinitions [CASCADE | RESTRICT]
     ///                 | REPLACE COLUMNS columnDefinitions [CASCADE | RESTRICT]
     ///                 | DROP [IF EXISTS] partitionSpec (',' partitionSpec)* [PURGE]
     ///                 | CHANGE [COLUMN] identifier identifier dataType [COMMENT STRING]
@@ -31,8 +31,8 @@ extension Parser {
             return .renameTo(try parseQualifiedName("new table name"))
         }
         if eat(.add) != nil {
-            if eat(.columns) != nil || eat(.column) != nil {
-                let columns = try parseAddedColumns()
+            if eat(.columns) != nil {
+                let columns = try parseColumnDefinitions()
                 return .addColumns(columns, cascade: parseCascade())
             }
             let ifNotExists = try parseIfNotExists()
@@ -87,15 +87,6 @@ extension Parser {
         throw expected("an ALTER TABLE action (RENAME TO, ADD, DROP, CHANGE, REPLACE COLUMNS, SET, UNSET, "
                        + "PARTITION, RECOVER PARTITIONS)",
                        suggesting: [.rename, .add, .drop, .change, .replace, .set, .unset, .partition, .recover])
-    }
-
-    /// `addedColumns: columnDefinitions | columnDefinition (',' columnDefinition)*` — Spark also takes
-    /// `ADD COLUMN c INT` and `ADD COLUMNS c INT, d STRING` without parentheses.
-    private mutating func parseAddedColumns() throws -> [ColumnDefinition] {
-        if at(.leftParen) { return try parseColumnDefinitions() }
-        var columns: [ColumnDefinition] = []
-        repeat { columns.append(try parseColumnDefinition()) } while eat(.comma) != nil
-        return columns
     }
 
     /// `[CASCADE | RESTRICT]`: whether CASCADE was written.

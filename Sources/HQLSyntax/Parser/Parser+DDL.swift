@@ -4,13 +4,9 @@
 
 /// The modifiers that may stand between CREATE and the object keyword, with where each was written.
 struct CreateModifiers {
-    /// `OR REPLACE` (Spark tables and views).
     var orReplace: Span?
-    /// `GLOBAL` (Spark's `GLOBAL TEMPORARY VIEW`); a plain word to the lexer.
     var global: Span?
-    /// `TEMPORARY` (tables, views, functions).
     var temporary: Span?
-    /// `EXTERNAL` (Hive tables).
     var external: Span?
 }
 
