@@ -182,7 +182,8 @@ final class StatementParserTests: XCTestCase {
         assertError("INSERT t SELECT 1", "expected OVERWRITE or INTO after INSERT, found 't'", at: "1:8")
         assertError("LOAD DATA INPATH '/x' INTO t", "expected TABLE after INTO, found 't'", at: "1:28")
         assertError("DESCRIBE", "expected table name, found end of input", at: "1:9")
-        assertError("USE", "expected database name, found end of input", at: "1:4")
+        assertError("USE", "expected database name (an identifier), found end of input", at: "1:4")
+        assertError("CREATE DATABASE ;", "expected database name (an identifier), found ';'", at: "1:17")
         assertError("CREATE VIEW v SELECT 1", "expected COMMENT, TBLPROPERTIES or AS", at: "1:15")
         assertError("CREATE TABLE t (a INT) CLUSTERED BY (a) 4 BUCKETS", "expected INTO", at: "1:41")
         assertError("CREATE TABLE t (a INT) ROW FORMAT DELIMITED FIELDS TERMINATED ','",

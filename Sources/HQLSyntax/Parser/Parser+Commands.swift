@@ -161,7 +161,7 @@ extension Parser {
     /// `[(IN | FROM) identifier]`
     private mutating func parseOptionalInDatabase() throws -> Identifier? {
         guard eat(.in) != nil || eat(.from) != nil else { return nil }
-        return try parseIdentifier("database name")
+        return try parseIdentifier("database name (an identifier)")
     }
 
     /// `[[LIKE] STRING]`
@@ -183,7 +183,7 @@ extension Parser {
         if at(.database) || (at(.schema) && (peekStartsName || peekIs(.extended))) {
             advance()
             let detail: Describe.Detail? = eat(.extended) != nil ? .extended : nil
-            return Describe(target: .database(try parseIdentifier("database name")), detail: detail)
+            return Describe(target: .database(try parseIdentifier("database name (an identifier)")), detail: detail)
         }
         if eat(.function) != nil {
             let detail: Describe.Detail? = eat(.extended) != nil ? .extended : nil

@@ -4,9 +4,13 @@
 
 /// The modifiers that may stand between CREATE and the object keyword, with where each was written.
 struct CreateModifiers {
+    /// `OR REPLACE` (Spark tables and views).
     var orReplace: Span?
+    /// `GLOBAL` (Spark's `GLOBAL TEMPORARY VIEW`); a plain word to the lexer.
     var global: Span?
+    /// `TEMPORARY` (tables, views, functions).
     var temporary: Span?
+    /// `EXTERNAL` (Hive tables).
     var external: Span?
 }
 
@@ -99,7 +103,8 @@ extension Parser {
     mutating func parseCreateDatabase() throws -> CreateDatabase {
         advance()  // DATABASE or SCHEMA
         let ifNotExists = try parseIfNotExists()
-        var database = CreateDatabase(name: try parseIdentifier("database name"), ifNotExists: ifNotExists)
+        let name = try parseIdentifier("database name (an identifier)")
+        var database = CreateDatabase(name: name, ifNotExists: ifNotExists)
         var seen: [String: Span] = [:]
         while true {
             if at(.comment) {
@@ -126,7 +131,7 @@ extension Parser {
     mutating func parseDropDatabase() throws -> DropDatabase {
         advance()  // DATABASE or SCHEMA
         let ifExists = try parseIfExists()
-        let name = try parseIdentifier("database name")
+        let name = try parseIdentifier("database name (an identifier)")
         var behavior: DropDatabase.Behavior?
         if eat(.restrict) != nil { behavior = .restrict } else if eat(.cascade) != nil { behavior = .cascade }
         return DropDatabase(name: name, ifExists: ifExists, behavior: behavior)
@@ -135,7 +140,7 @@ extension Parser {
     /// `use: USE identifier`
     mutating func parseUse() throws -> StatementKind {
         try expect(.use)
-        return .use(try parseIdentifier("database name"))
+        return .use(try parseIdentifier("database name (an identifier)"))
     }
 
     // MARK: - Tables: DROP, TRUNCATE, MSCK, ANALYZE
