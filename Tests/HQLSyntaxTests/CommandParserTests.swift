@@ -75,6 +75,8 @@ final class CommandParserTests: XCTestCase {
         assertParses("SHOW USER FUNCTIONS", .show(.functions(like: nil)))
         assertParses("SHOW SYSTEM FUNCTIONS LIKE 'date*'", .show(.functions(like: "date*")))
         assertParses("SHOW ALL FUNCTIONS 'a*'", .show(.functions(like: "a*")))
+        assertParses("SHOW FUNCTIONS trim", .show(.functions(like: "trim")))
+        assertParses("SHOW FUNCTIONS db.my_udf", .show(.functions(like: "db.my_udf")))
     }
 
     // MARK: - DESCRIBE
@@ -91,6 +93,9 @@ final class CommandParserTests: XCTestCase {
                                                                          column: [ident("col")]))))
         assertParses("DESCRIBE db.t s.field", .describe(Describe(target: .table(qname("db.t"), partition: nil,
                                                                                 column: [ident("s"), ident("field")]))))
+        assertParses("DESC TABLE EXTENDED db.t", .describe(Describe(target: .table(qname("db.t"), partition: nil,
+                                                                                   column: []),
+                                                                    detail: .extended)))
         assertParses("DESCRIBE TABLE t", .describe(Describe(target: .table(qname("t"), partition: nil, column: []))))
         // A table that happens to be called `formatted`.
         assertParses("DESCRIBE formatted", .describe(Describe(target: .table(qname("formatted"), partition: nil,

@@ -111,7 +111,7 @@ extension Parser {
     ///            | COLUMNS (IN | FROM) qualifiedName [(IN | FROM) identifier]
     ///            | CREATE TABLE qualifiedName
     ///            | TBLPROPERTIES qualifiedName ['(' propertyKey ')']
-    ///            | [USER | SYSTEM | ALL] FUNCTIONS [[LIKE] STRING] )
+    ///            | [USER | SYSTEM | ALL] FUNCTIONS [[LIKE] STRING | qualifiedName] )
     /// ```
     mutating func parseShow() throws -> Show {
         try expect(.show)
@@ -151,7 +151,13 @@ extension Parser {
             return .tableProperties(table: table, key: key)
         }
         if at(.user) || at(.all) || atBareWord("SYSTEM") { advance() }
-        if eat(.functions) != nil { return .functions(like: try parseOptionalPattern()) }
+        if eat(.functions) != nil {
+            // Spark also takes a bare function name as the pattern: `SHOW FUNCTIONS trim`.
+            if !at(TokenKind.string), !at(.like), atIdentifier {
+                return .functions(like: try parseQualifiedName("function name").description)
+            }
+            return .functions(like: try parseOptionalPattern())
+        }
         throw expected("DATABASES, SCHEMAS, TABLES, VIEWS, PARTITIONS, COLUMNS, CREATE TABLE, TBLPROPERTIES or "
                        + "FUNCTIONS after SHOW",
                        suggesting: [.databases, .schemas, .tables, .views, .partitions, .columns, .create,
@@ -175,7 +181,7 @@ extension Parser {
     /// ```
     /// describe: (DESCRIBE | DESC) ( (DATABASE | SCHEMA) [EXTENDED] identifier
     ///                             | FUNCTION [EXTENDED] qualifiedName
-    ///                             | [FORMATTED | EXTENDED] [TABLE] qualifiedName [partitionSpec]
+    ///                             | [TABLE] [FORMATTED | EXTENDED] [TABLE] qualifiedName [partitionSpec]
     ///                               [identifier ('.' identifier)*] )
     /// ```
     mutating func parseDescribe() throws -> Describe {
@@ -197,6 +203,8 @@ extension Parser {
             return Describe(target: .function(name), detail: detail)
         }
         var detail: Describe.Detail?
+        // Spark writes `DESC TABLE EXTENDED t`, Hive `DESC EXTENDED t`; both orders are taken.
+        if at(.table), peekIs(.extended) || peekIs(.formatted) { advance() }
         if eat(.extended) != nil {
             detail = .extended
         } else if at(.formatted), peekStartsName {
