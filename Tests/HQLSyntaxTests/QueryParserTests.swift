@@ -420,6 +420,13 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         checkError("SELECT a FROM t WINDOW w 1️⃣(ORDER BY a)", "expected AS")
         checkError("SELECT a FROM t WHERE a = 1️⃣", "expected expression, found end of input")
         checkError("SELECT (a, b 1️⃣FROM t", code: "HQL2003", "expected ')' to close the parenthesis opened at 1:8")
+        checkError("SELECT a FROM t ORDER 1️⃣a", "expected BY after ORDER")
+        checkError("SELECT a FROM t SORT 1️⃣a", "expected BY after SORT")
+        checkError("SELECT a b 1️⃣c FROM t", "expected ',' or FROM after the select item, found 'c'")
+        checkError("SELECT a FROM t t2 1️⃣t3", "expected ',', JOIN, WHERE or another clause after the table")
+        checkError("SELECT a FROM t LATERAL VIEW explode(x)1️⃣", "expected table alias after the LATERAL VIEW function")
+        checkError("SELECT a FROM t1 1️⃣NATURAL JOIN t2", code: "HQL2023", "NATURAL JOIN is not HiveQL")
+        checkError("SELECT a FROM t WHERE a IN (1️⃣)", "expected expression, found ')'")
         checkError("SELECT a1️⃣::int", code: "HQL2020", "'::' casts are not HiveQL")
     }
 }

@@ -127,6 +127,11 @@ extension Parser {
     /// ```
     /// Hive's `LIMIT m, n` means `LIMIT n OFFSET m`.
     mutating func parseQueryTail(into query: inout Query) throws {
+        if at(any: .order, .sort, .cluster, .distribute), !peekIs(.by) {
+            let keyword = text(of: current).uppercased()
+            advance()
+            throw unexpected("BY after \(keyword)", suggesting: [.by])
+        }
         if eat(.order, .by) { query.orderBy = try parseOrderItems() }
         if eat(.cluster, .by) { query.clusterBy = try parseExpressionList() }
         if eat(.distribute, .by) { query.distributeBy = try parseExpressionList() }
@@ -234,6 +239,7 @@ extension Parser {
                 item.aliases = [alias]
             }
             items.append(item)
+            try rejectStrayName(expecting: "',' or FROM after the select item")
         } while eat(.comma) != nil
         return items
     }
@@ -263,6 +269,17 @@ extension Parser {
             throw unexpected(expected, suggesting: Parser.clauseSuggestions)
         }
         return try parseIdentifier("alias")
+    }
+
+    /// A name, number or string right after a complete item (`SELECT a b c`, `FROM t t2 t3`) is an error here,
+    /// where the message can say what was expected, rather than at the end of the statement.
+    mutating func rejectStrayName(expecting expected: String) throws {
+        switch current.kind {
+        case .identifier, .quotedIdentifier, .number, .string:
+            throw unexpected(expected, suggesting: Parser.clauseSuggestions)
+        default:
+            return
+        }
     }
 
     /// Whether a token may follow an alias.

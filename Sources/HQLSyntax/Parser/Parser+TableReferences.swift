@@ -23,7 +23,10 @@ extension Parser {
                 left = try parseLateralView(over: left)
                 continue
             }
-            guard let joinType = try parseJoinType() else { return left }
+            guard let joinType = try parseJoinType() else {
+                try rejectStrayName(expecting: "',', JOIN, WHERE or another clause after the table")
+                return left
+            }
             let right = try parseTableSource()
             var condition: Join.Condition?
             if eat(.on) != nil {
@@ -153,7 +156,7 @@ extension Parser {
     }
 
     /// ```
-    /// lateralView: LATERAL VIEW [OUTER] qualifiedName '(' arguments ')' [identifier] [[AS] identifier (',' identifier)*]
+    /// lateralView: LATERAL VIEW [OUTER] qualifiedName '(' arguments ')' (identifier [[AS] columns] | AS columns)
     /// ```
     mutating func parseLateralView(over source: TableReference) throws -> TableReference {
         try expect(.lateral)
@@ -164,16 +167,15 @@ extension Parser {
         guard case .function(let function) = try parseFunctionCall(name: name).kind else {
             throw unexpected("table-generating function")
         }
-        var tableAlias: Identifier?
-        if !at(.as) {
-            tableAlias = try parseBareAlias(expecting: "table alias after the LATERAL VIEW function")
-        }
+        // Hive and Spark both require the table alias; only the column names are accepted without one.
+        let tableAlias = at(.as) ? nil : try parseBareAlias(expecting: "table alias after the LATERAL VIEW function")
+        if tableAlias == nil, !at(.as) { throw unexpected("table alias after the LATERAL VIEW function") }
         var columns: [Identifier] = []
         if eat(.as) != nil {
             repeat {
                 columns.append(try parseIdentifier("column alias"))
             } while eat(.comma) != nil
-        } else if tableAlias != nil, atIdentifier, !atClauseKeyword {
+        } else if atIdentifier, !atClauseKeyword {
             // Spark allows the column names without AS.
             repeat {
                 columns.append(try parseIdentifier("column alias"))
