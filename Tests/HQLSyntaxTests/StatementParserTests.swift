@@ -168,6 +168,11 @@ final class StatementParserTests: XCTestCase {
         assertError("CREATE TABLE t (a INT) TBLPROPERTY ('a'='b')", "did you mean TBLPROPERTIES?", at: "1:24")
         assertError("DROP TABLE IF EXIST t", "expected EXISTS after IF, found 'EXIST'; did you mean EXISTS?", at: "1:15")
         assertError("CREATE TABLE t (a INT) ROW FORMAT DELIMTED", "did you mean DELIMITED?", at: "1:35")
+        assertError("CREATE EXTENRAL TABLE t (a INT)", "did you mean EXTERNAL?", at: "1:8")
+        assertError("INSERT OVERWITE TABLE t SELECT 1", "did you mean OVERWRITE?", at: "1:8")
+        assertError("LAOD DATA INPATH '/x' INTO TABLE t", "unknown statement 'LAOD'; did you mean LOAD?", at: "1:1")
+        assertError("ALTER TABLE t SET TBLPROPERTY ('a'='b')", "did you mean TBLPROPERTIES?", at: "1:19")
+        assertError("INSERT INTO t VALUE (1)", "did you mean VALUES?", at: "1:15")
     }
 
     func testUnclosedAndMissingPieces() {
@@ -205,6 +210,8 @@ final class StatementParserTests: XCTestCase {
         assertError("CREATE EXTERNAL VIEW v AS SELECT 1", "EXTERNAL cannot be used with CREATE VIEW", at: "1:8")
         assertError("CREATE TEMPORARY DATABASE d", "TEMPORARY cannot be used with CREATE DATABASE", at: "1:8")
         assertError("CREATE GLOBAL VIEW v AS SELECT 1", "GLOBAL needs TEMPORARY", at: "1:8")
+        assertError("CREATE TABLE t (a INT) SORTED BY (a) INTO 4 BUCKETS", "SORTED BY belongs to a bucketing clause",
+                    at: "1:24")
         assertError("INSERT INTO t PARTITION (dt) IF NOT EXISTS SELECT 1", "IF NOT EXISTS is allowed only",
                     at: "1:30")
     }

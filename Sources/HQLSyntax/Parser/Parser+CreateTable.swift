@@ -78,6 +78,9 @@ extension Parser {
                 return .createTable(table)
             } else if at(.semicolon) || at(.endOfFile) {
                 return .createTable(table)
+            } else if at(.sorted) {
+                throw Diagnostic.error("HQL2022", "SORTED BY belongs to a bucketing clause: write "
+                                       + "CLUSTERED BY (..) SORTED BY (..) INTO n BUCKETS", at: current.span)
             } else {
                 throw expected("a table clause (COMMENT, PARTITIONED BY, CLUSTERED BY, ROW FORMAT, STORED AS, "
                                + "LOCATION, TBLPROPERTIES, USING, OPTIONS), AS or the end of the statement",

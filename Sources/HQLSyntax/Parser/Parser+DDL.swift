@@ -33,7 +33,7 @@ extension Parser {
         if let token = eat(.temporary) { modifiers.temporary = token.span }
         if let token = eat(.external) { modifiers.external = token.span }
 
-        let objects: [Keyword] = [.table, .view, .database, .schema, .function]
+        let objects: [Keyword] = [.table, .view, .database, .schema, .function, .temporary, .external]
         if at(.database) || at(.schema) {
             try reject(modifiers.orReplace, "OR REPLACE", with: "DATABASE")
             try reject(modifiers.global, "GLOBAL", with: "DATABASE")
