@@ -210,9 +210,10 @@ extension Parser {
         return Property(key: key, value: value, span: start.union(previousSpan))
     }
 
-    /// `propertyKey: STRING | word ('.' word)*` — any word, reserved or not, since nothing else can appear here.
+    /// `propertyKey: STRING | word ('.' word)*` — any word, reserved or not, since nothing else can appear here;
+    /// a single string token (see `parseSingleString`).
     mutating func parsePropertyKey() throws -> String {
-        if at(TokenKind.string) { return try parseStringLiteral() }
+        if at(TokenKind.string) { return parseSingleString() }
         var parts: [String] = []
         repeat {
             switch current.kind {
@@ -229,7 +230,7 @@ extension Parser {
 
     /// `propertyValue: STRING | ['-'] NUMBER | TRUE | FALSE | word`
     mutating func parsePropertyValue() throws -> String {
-        if at(TokenKind.string) { return try parseStringLiteral() }
+        if at(TokenKind.string) { return parseSingleString() }
         if at(TokenKind.minus), peekIs(.number) {
             advance()
             return "-" + text(of: advance())
@@ -238,6 +239,13 @@ extension Parser {
         if at(.true) || at(.false) { return text(of: advance()).lowercased() }
         if at(.identifier) || atIdentifier { return text(of: advance()) }
         throw unexpected("property value (a string, number or boolean)")
+    }
+
+    /// One string token, decoded. Unlike `parseStringLiteral`, adjacent literals are not joined: in
+    /// `OPTIONS ('multiLine' 'true')` the first is the key and the second the value.
+    mutating func parseSingleString() -> String {
+        let token = advance()
+        return StringLiteral.decode(file.bytes[token.span.start..<token.span.end])
     }
 
     /// `columnDefinition: identifier dataType [COMMENT STRING]`
