@@ -387,6 +387,34 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         }
     }
 
+    /// Deep but legal nesting of every recursive form parses; past the limit it is HQL2004, never a crash.
+    func testDeepNestingOfEachForm() {
+        let forms: [(prefix: String, open: String, inner: String, close: String, suffix: String)] = [
+            ("SELECT ", "f(", "1", ")", ""),
+            ("SELECT ", "(SELECT ", "1", ")", ""),
+            ("SELECT ", "CASE WHEN ", "a", " THEN 1 END", ""),
+            ("SELECT ", "a[", "0", "]", ""),
+            ("SELECT CAST(x AS ", "ARRAY<", "INT", ">", ")"),
+            ("SELECT * FROM ", "(", "t", ")", ""),
+            ("SELECT * FROM ", "(SELECT * FROM ", "t", ")", ""),
+            ("", "(", "SELECT 1", ")", ""),
+            ("SELECT 1 WHERE ", "EXISTS (SELECT 1 WHERE ", "TRUE", ")", ""),
+            ("SELECT ", "transform(xs, x -> ", "x", ")", ""),
+            ("SELECT ", "- ", "1", "", ""),
+            ("SELECT ", "NOT ", "a", "", ""),
+        ]
+        for form in forms {
+            func nest(_ depth: Int) -> String {
+                form.prefix + String(repeating: form.open, count: depth) + form.inner
+                    + String(repeating: form.close, count: depth) + form.suffix
+            }
+            XCTAssertNoThrow(try ProductionHarness.query(nest(95)), form.open)
+            XCTAssertThrowsError(try ProductionHarness.query(nest(5_000)), form.open) { error in
+                XCTAssertEqual((error as? Diagnostic)?.code, "HQL2004", form.open)
+            }
+        }
+    }
+
     // MARK: - Errors
 
     func testErrors() {
