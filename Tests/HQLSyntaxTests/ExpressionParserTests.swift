@@ -250,6 +250,11 @@ final class ExpressionParserTests: XCTestCase, ASTBuilding {
         check("CURRENT_TIMESTAMP", call("CURRENT_TIMESTAMP"))
         check("extract(year FROM d)", call("extract", col("year"), col("d")))
         check("extract(year, d)", call("extract", col("year"), col("d")))
+        check("position('a' IN s)", call("position", str("a"), col("s")))
+        check("position('a', s)", call("position", str("a"), col("s")))
+        check("substring(s FROM 2 FOR 3)", call("substring", col("s"), num("2"), num("3")))
+        check("substr(s FROM 2)", call("substr", col("s"), num("2")))
+        check("substring(s, 2, 3)", call("substring", col("s"), num("2"), num("3")))
         guard let star = parse("count(*)"), case .function(let countStar) = star.kind else { return XCTFail("count(*)") }
         XCTAssertTrue(countStar.isStar)
         XCTAssertEqual(countStar.arguments, [])

@@ -344,6 +344,8 @@ extension Parser {
         if at(.star), peekIs(.rightParen) {
             advance()
             call.isStar = true
+        } else if let arguments = try parseKeywordArguments(of: name) {
+            call.arguments = arguments
         } else if !at(.rightParen) {
             repeat {
                 call.arguments.append(try nested { try $0.parseExpression() })
@@ -366,6 +368,27 @@ extension Parser {
         }
         if eat(.over) != nil { call.over = try parseWindowReference() }
         return Expression(.function(call), span: name.span.union(previousSpan))
+    }
+
+    /// The SQL-standard spellings `position(s IN t)` and `substring(s FROM i [FOR n])`, read as the plain calls
+    /// `position(s, t)` and `substring(s, i[, n])` (Spark's meaning of both); nil, consuming nothing, otherwise.
+    mutating func parseKeywordArguments(of name: QualifiedName) throws -> [Expression]? {
+        guard name.parts.count == 1 else { return nil }
+        let function = name.name.name.lowercased()
+        guard function == "position" || function == "substring" || function == "substr" else { return nil }
+        // Look ahead on a copy: only commit when the keyword form is really there.
+        var probe = self
+        guard let first = try? probe.nested({ try $0.parseBinary(Parser.comparisonPrecedence + 1) }) else { return nil }
+        if function == "position" {
+            guard probe.eat(.in) != nil else { return nil }
+            self = probe
+            return [first, try nested { try $0.parseExpression() }]
+        }
+        guard probe.eat(.from) != nil else { return nil }
+        self = probe
+        var arguments = [first, try nested { try $0.parseExpression() }]
+        if eat(.for) != nil { arguments.append(try nested { try $0.parseExpression() }) }
+        return arguments
     }
 
     /// Whether the current token is the bare word `word` (not a keyword), compared case-insensitively.
