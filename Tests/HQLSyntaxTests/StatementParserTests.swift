@@ -216,6 +216,21 @@ final class StatementParserTests: XCTestCase {
                     at: "1:30")
     }
 
+    func testDiagnosticCodes() {
+        let cases: [(String, String)] = [
+            ("SELCT 1", "HQL2040"),
+            ("CREATE DATABASE d COMMENT 'a' COMMENT 'b'", "HQL2041"),
+            ("CREATE EXTERNAL VIEW v AS SELECT 1", "HQL2042"),
+            ("SET =1", "HQL2043"),
+            ("CREATE TABLE t (a INT) STORED AZ ORC", "HQL2010"),
+            ("CREATE TABLE t (a INT", "HQL2003"),
+        ]
+        for (text, code) in cases {
+            let script = Parser.parseScript(SourceFile(name: "t", text: text))
+            XCTAssertEqual(script.diagnostics.first?.code, code, text)
+        }
+    }
+
     func testRepeatedClausesNameBothPlaces() {
         assertError("CREATE TABLE t (a INT)\nLOCATION '/a'\nCOMMENT 'x'\nLOCATION '/b'",
                     "LOCATION is given twice; the first LOCATION is at 2:1", at: "4:1")

@@ -64,7 +64,7 @@ extension Parser {
         guard let equals = rest.firstIndex(of: "=") else { return .show(key: rest) }
         let key = Parser.trimmed(rest[..<equals])
         if key.isEmpty {
-            throw Diagnostic.error("HQL2023", "expected a configuration key before '=' in SET", at: span)
+            throw Diagnostic.error("HQL2043", "expected a configuration key before '=' in SET", at: span)
         }
         return .assign(key: key, value: Parser.trimmed(rest[rest.index(after: equals)...]))
     }

@@ -48,7 +48,7 @@ extension Parser {
         if at(.view) {
             try reject(modifiers.external, "EXTERNAL", with: "VIEW")
             if modifiers.global != nil && modifiers.temporary == nil {
-                throw Diagnostic.error("HQL2022", "GLOBAL needs TEMPORARY: write CREATE GLOBAL TEMPORARY VIEW",
+                throw Diagnostic.error("HQL2042", "GLOBAL needs TEMPORARY: write CREATE GLOBAL TEMPORARY VIEW",
                                        at: modifiers.global ?? current.span)
             }
             return .createView(try parseCreateView(modifiers))
@@ -65,7 +65,7 @@ extension Parser {
     /// Fails when a CREATE modifier was written with an object it does not apply to.
     private func reject(_ span: Span?, _ modifier: String, with object: String) throws {
         if let span {
-            throw Diagnostic.error("HQL2022", "\(modifier) cannot be used with CREATE \(object)", at: span)
+            throw Diagnostic.error("HQL2042", "\(modifier) cannot be used with CREATE \(object)", at: span)
         }
     }
 
@@ -268,7 +268,11 @@ extension Parser {
         if eat(.using) != nil {
             repeat {
                 let kind: ResourceKind
-                if eat(.jar) != nil { kind = .jar } else if eat(.file) != nil { kind = .file } else if eat(.archive) != nil {
+                if eat(.jar) != nil {
+                    kind = .jar
+                } else if eat(.file) != nil {
+                    kind = .file
+                } else if eat(.archive) != nil {
                     kind = .archive
                 } else {
                     throw expected("JAR, FILE or ARCHIVE", suggesting: [.jar, .file, .archive])

@@ -74,9 +74,9 @@ extension Parser {
             } else {
                 message += "; expected a statement such as SELECT, INSERT, CREATE, ALTER, DROP, SET or SHOW"
             }
-            return .error("HQL2020", message, at: current.span)
+            return .error("HQL2040", message, at: current.span)
         }
-        return .error("HQL2020", "expected the start of a statement (SELECT, INSERT, CREATE, ..), found "
+        return .error("HQL2040", "expected the start of a statement (SELECT, INSERT, CREATE, ..), found "
                       + describe(current), at: current.span)
     }
 
@@ -147,7 +147,7 @@ extension Parser {
     /// Records a clause of a statement whose clauses come in any order, failing if it was already written.
     func noteClause(_ name: String, at span: Span, seen: inout [String: Span]) throws {
         if let first = seen[name] {
-            throw Diagnostic.error("HQL2021", "\(name) is given twice; the first \(name) is at "
+            throw Diagnostic.error("HQL2041", "\(name) is given twice; the first \(name) is at "
                                    + "\(file.location(of: first.start))", at: span)
         }
         seen[name] = span
