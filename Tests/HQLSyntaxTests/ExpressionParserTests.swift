@@ -326,6 +326,9 @@ final class ExpressionParserTests: XCTestCase, ASTBuilding {
         check("((a))", paren(paren(col("a"))))
         check("transform(xs, x -> x + 1)",
               call("transform", col("xs"), HQLSyntax.Expression(.lambda(parameters: [ident("x")], body: bin(.add, col("x"), num("1"))))))
+        check("filter(m, value -> value > 0)",
+              call("filter", col("m"), HQLSyntax.Expression(.lambda(parameters: [ident("value")],
+                                                                    body: bin(.greater, col("value"), num("0"))))))
         check("aggregate(xs, 0, (acc, x) -> acc + x)",
               call("aggregate", col("xs"), num("0"),
                    HQLSyntax.Expression(.lambda(parameters: [ident("acc"), ident("x")], body: bin(.add, col("acc"), col("x"))))))

@@ -279,7 +279,7 @@ extension Parser {
             }
             return Expression(.function(FunctionCall(name: name, arguments: [])), span: token.span.union(previousSpan))
         default:
-            if !keyword.isReserved { return try parseNameOrCall() }
+            if !keyword.isReserved { return peekIs(.arrow) ? try parseLambda() : try parseNameOrCall() }
             if Parser.keywordFunctionNames.contains(keyword), peekIs(.leftParen) {
                 advance()
                 let name = QualifiedName([Identifier(text(of: token), span: token.span)])
