@@ -484,7 +484,7 @@ extension Parser {
         return Expression(.caseWhen(caseWhen), span: caseToken.span.union(previousSpan))
     }
 
-    /// `cast: CAST '(' expression AS type ')'`
+    /// `castExpression: CAST '(' expression AS dataType ')'`
     mutating func parseCast() throws -> Expression {
         let castToken = try expect(.cast)
         let opener = try expect(.leftParen, "'(' after CAST")
