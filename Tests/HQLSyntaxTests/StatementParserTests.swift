@@ -203,6 +203,8 @@ final class StatementParserTests: XCTestCase {
         assertError("SHOW COLUMNS t", "expected IN or FROM after SHOW COLUMNS", at: "1:14")
         assertError("DROP TABLE t PURGE extra", "unexpected 'extra' after the end of the statement", at: "1:20")
         assertError("EXPLAIN EXPLAIN SELECT 1", "EXPLAIN cannot explain another EXPLAIN", at: "1:9")
+        assertError("EXPLAIN ANALYZE SELECT 1", "EXPLAIN ANALYZE is not supported; the modes are EXTENDED", at: "1:9")
+        assertError("explain vectorization select 1", "EXPLAIN VECTORIZATION is not supported", at: "1:9")
     }
 
     func testReservedWordsAndMisplacedModifiers() {

@@ -91,6 +91,13 @@ extension Parser {
         if at(.explain) {
             throw Diagnostic.error("HQL2010", "EXPLAIN cannot explain another EXPLAIN", at: current.span)
         }
+        // Hive's other modes: say so, rather than failing inside the explained statement.
+        let otherModes = ["VECTORIZATION", "CBO", "AST", "LOCKS", "AUTHORIZATION", "REOPTIMIZATION"]
+        if mode == nil, (at(.analyze) && !peekIs(.table)) || otherModes.contains(where: atBareWord)
+            || at(.authorization) {
+            throw Diagnostic.error("HQL2042", "EXPLAIN \(text(of: current).uppercased()) is not supported; the modes "
+                                   + "are EXTENDED, FORMATTED, CODEGEN, COST, DEPENDENCY and LOGICAL", at: current.span)
+        }
         return Explain(mode: mode, statement: try parseStatement())
     }
 
