@@ -13,7 +13,7 @@ extension Parser {
     /// The clause keywords a misspelt alias is compared with for "did you mean".
     static let clauseSuggestions: [Keyword] = [
         .from, .where, .group, .having, .order, .sort, .cluster, .distribute, .limit, .join, .left, .right, .inner,
-        .full, .cross, .union, .lateral, .window, .select, .intersect, .except,
+        .full, .cross, .union, .lateral, .window, .select, .intersect, .except, .offset,
     ]
 
     // MARK: - Queries
@@ -63,6 +63,10 @@ extension Parser {
         let body = try parseSetOperations()
         var query = Query(with: with, body: body)
         try parseQueryTail(into: &query)
+        // No name can follow a query; a near-miss of a clause keyword (`ORDR BY`) is reported as one.
+        if at(.identifier), suggestion(for: current, among: Parser.clauseSuggestions) != nil {
+            throw unexpected("end of the query", suggesting: Parser.clauseSuggestions)
+        }
         query.span = start.union(previousSpan)
         return query
     }
