@@ -108,6 +108,22 @@ final class RoundTripTests: XCTestCase {
         report("random expression trees", passed: count - failures.count, of: count, failures: failures)
     }
 
+    /// Left-deep chains built by the parser's loops (thousands of ANDs, UNIONs, joins) print without recursing
+    /// once per link, so they cannot exhaust the stack.
+    func testLongChainsPrintWithoutDeepRecursion() throws {
+        let texts = [
+            "SELECT a FROM t WHERE " + (0..<5000).map { "c\($0) = \($0)" }.joined(separator: " AND "),
+            (0..<2000).map { "SELECT \($0)" }.joined(separator: " UNION ALL "),
+            "SELECT * FROM t0 " + (1..<2000).map { "JOIN t\($0) ON t\($0).id = t0.id LATERAL VIEW explode(a) e\($0) AS x\($0)" }
+                .joined(separator: " "),
+        ]
+        for text in texts {
+            let statement = try Parser.parseStatement(SourceFile(name: "long", text: text))
+            XCTAssertEqual(HQLPrinter.format(statement), text)
+            XCTAssertFalse(HQLPrinter.format(statement, style: .pretty).isEmpty)
+        }
+    }
+
     // MARK: - queries/ corpus
 
     /// Every statement of every `.hql`/`.sql` file under the repository's `queries/` reparses to the same tree

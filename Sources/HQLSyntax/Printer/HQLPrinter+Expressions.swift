@@ -71,13 +71,8 @@ extension HQLPrinter {
             out.append("*")
         case .unary(let op, let operand):
             printUnary(op, operand)
-        case .binary(let op, let left, let right):
-            let precedence = op.precedence
-            printExpression(left, minimum: precedence)
-            out.append(" ")
-            out += op.rawValue
-            out.append(" ")
-            printExpression(right, minimum: precedence + 1)
+        case .binary:
+            printBinaryChain(expression)
         case .between(let between):
             printExpression(between.value, minimum: Level.predicate)
             out += between.negated ? " NOT BETWEEN " : " BETWEEN "
@@ -144,6 +139,28 @@ extension HQLPrinter {
             out.append("(")
             printExpression(inner)
             out.append(")")
+        }
+    }
+
+    /// A binary operator and the left-deep chain below it (`a AND b AND c ..`, as precedence climbing builds it),
+    /// walked with a loop rather than recursion so that a condition of thousands of terms cannot exhaust the stack.
+    private mutating func printBinaryChain(_ expression: Expression) {
+        var spine: [(BinaryOperator, Expression)] = []
+        var node = expression
+        while case .binary(let op, let left, let right) = node.kind {
+            spine.append((op, right))
+            node = left
+            guard case .binary(let leftOperator, _, _) = left.kind, leftOperator.precedence >= op.precedence else {
+                break
+            }
+        }
+        guard let innermost = spine.last else { return }
+        printExpression(node, minimum: innermost.0.precedence)
+        for (op, right) in spine.reversed() {
+            out.append(" ")
+            out += op.rawValue
+            out.append(" ")
+            printExpression(right, minimum: op.precedence + 1)
         }
     }
 

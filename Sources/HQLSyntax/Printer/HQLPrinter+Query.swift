@@ -64,8 +64,28 @@ extension HQLPrinter {
         switch body {
         case .select(let select):
             printSelect(select)
-        case .setOperation(let operation):
-            printSetOperand(operation.left, of: operation, isRight: false)
+        case .setOperation:
+            printSetOperationChain(body)
+        case .values(let rows):
+            printValuesRows(rows)
+        case .parenthesized(let query):
+            parenthesizedQuery(query)
+        }
+    }
+
+    /// A set operation and the left-deep chain below it (`a UNION b UNION c ..`), walked with a loop.
+    private mutating func printSetOperationChain(_ body: QueryBody) {
+        var spine: [SetOperation] = []
+        var node = body
+        while case .setOperation(let operation) = node {
+            spine.append(operation)
+            node = operation.left
+            guard case .setOperation(let child) = operation.left,
+                  HQLPrinter.setOperationRank(child.op) >= HQLPrinter.setOperationRank(operation.op) else { break }
+        }
+        guard let innermost = spine.last else { return }
+        printSetOperand(node, of: innermost, isRight: false)
+        for operation in spine.reversed() {
             clauseBreak()
             out += operation.op.rawValue
             if let quantifier = operation.quantifier {
@@ -74,10 +94,6 @@ extension HQLPrinter {
             }
             clauseBreak()
             printSetOperand(operation.right, of: operation, isRight: true)
-        case .values(let rows):
-            printValuesRows(rows)
-        case .parenthesized(let query):
-            parenthesizedQuery(query)
         }
     }
 
@@ -103,15 +119,34 @@ extension HQLPrinter {
         }
     }
 
-    /// `VALUES (1, 'a'), (2, 'b')`
+    /// `VALUES (1, 'a'), (2, 'b')`; in the pretty layout a long list puts each row on its own indented line.
     mutating func printValuesRows(_ rows: [[Expression]]) {
-        out += "VALUES "
-        compactly { printer in
-            printer.commaSeparated(rows) { printer, row in
-                printer.out.append("(")
-                printer.printExpressions(row)
-                printer.out.append(")")
+        out += "VALUES"
+        var rendered: [String] = []
+        rendered.reserveCapacity(rows.count)
+        var width = 0
+        for row in rows {
+            var printer = HQLPrinter(style: .compact, capacity: 32)
+            printer.out.append("(")
+            printer.printExpressions(row)
+            printer.out.append(")")
+            width += printer.out.utf8.count + 2
+            rendered.append(printer.out)
+        }
+        if style == .pretty, rows.count > 1, width > HQLPrinter.prettySelectListWidth {
+            indented { printer in
+                for (index, text) in rendered.enumerated() {
+                    if index > 0 { printer.out.append(",") }
+                    printer.newline()
+                    printer.out += text
+                }
             }
+            return
+        }
+        out.append(" ")
+        for (index, text) in rendered.enumerated() {
+            if index > 0 { out += ", " }
+            out += text
         }
     }
 
@@ -303,50 +338,84 @@ extension HQLPrinter {
         case .tableFunction(let call, let alias, let columns):
             compactly { $0.printFunctionCall(call) }
             printAlias(alias, columns: columns)
-        case .join(let join):
-            printTableReference(join.left)
-            clauseBreak()
-            out += join.type.rawValue
-            out.append(" ")
-            // Joins are left-deep; a join on the right reads back only with its parentheses.
-            switch join.right.kind {
-            case .join, .lateralView:
-                out.append("(")
-                printTableReference(join.right)
-                out.append(")")
-            case .table, .subquery, .values, .tableFunction, .parenthesized:
-                printTableReference(join.right)
-            }
-            if let condition = join.condition {
-                switch condition {
-                case .on(let expression):
-                    out += " ON "
-                    compactly { $0.printExpression(expression) }
-                case .using(let columns):
-                    out += " USING ("
-                    printIdentifierList(columns)
-                    out.append(")")
-                }
-            }
-        case .lateralView(let view):
-            printTableReference(view.source)
-            clauseBreak()
-            out += view.isOuter ? "LATERAL VIEW OUTER " : "LATERAL VIEW "
-            compactly { $0.printFunctionCall(view.function) }
-            if let alias = view.tableAlias {
-                out.append(" ")
-                printIdentifier(alias)
-            }
-            if !view.columnAliases.isEmpty {
-                out += " AS "
-                printIdentifierList(view.columnAliases)
-            }
+        case .join, .lateralView:
+            printJoinChain(reference)
         case .parenthesized(let inner):
             // A parenthesised join stays on one line; its joins would otherwise break out of the parentheses.
             compactly { printer in
                 printer.out.append("(")
                 printer.printTableReference(inner)
                 printer.out.append(")")
+            }
+        }
+    }
+
+    /// Joins and lateral views over the source to their left, as the parser chains them left-deep;
+    /// walked with a loop so that a FROM of many joins cannot exhaust the stack.
+    private mutating func printJoinChain(_ reference: TableReference) {
+        var spine: [TableReference] = []
+        var node = reference
+        while true {
+            switch node.kind {
+            case .join(let join):
+                spine.append(node)
+                node = join.left
+                continue
+            case .lateralView(let view):
+                spine.append(node)
+                node = view.source
+                continue
+            case .table, .subquery, .values, .tableFunction, .parenthesized:
+                break
+            }
+            break
+        }
+        printTableReference(node)
+        for step in spine.reversed() {
+            switch step.kind {
+            case .join(let join):
+                printJoinStep(join)
+            case .lateralView(let view):
+                clauseBreak()
+                out += view.isOuter ? "LATERAL VIEW OUTER " : "LATERAL VIEW "
+                compactly { $0.printFunctionCall(view.function) }
+                if let alias = view.tableAlias {
+                    out.append(" ")
+                    printIdentifier(alias)
+                }
+                if !view.columnAliases.isEmpty {
+                    out += " AS "
+                    printIdentifierList(view.columnAliases)
+                }
+            case .table, .subquery, .values, .tableFunction, .parenthesized:
+                break
+            }
+        }
+    }
+
+    /// ` JOIN right ON ..`, after the left side has been printed.
+    private mutating func printJoinStep(_ join: Join) {
+        clauseBreak()
+        out += join.type.rawValue
+        out.append(" ")
+        // Joins are left-deep; a join on the right reads back only with its parentheses.
+        switch join.right.kind {
+        case .join, .lateralView:
+            out.append("(")
+            printTableReference(join.right)
+            out.append(")")
+        case .table, .subquery, .values, .tableFunction, .parenthesized:
+            printTableReference(join.right)
+        }
+        if let condition = join.condition {
+            switch condition {
+            case .on(let expression):
+                out += " ON "
+                compactly { $0.printExpression(expression) }
+            case .using(let columns):
+                out += " USING ("
+                printIdentifierList(columns)
+                out.append(")")
             }
         }
     }

@@ -206,8 +206,10 @@ public struct HQLPrinter {
         guard lexesAsWord(name) else { return true }
         guard let first = name.utf8.first, first.asciiUppercased >= UInt8(ascii: "A"),
               first.asciiUppercased <= UInt8(ascii: "Z"), name.utf8.count <= 24 else { return false }
-        if let keyword = Keyword(rawValue: asciiUppercased(name)), keyword.isReserved { return true }
-        return false
+        let keyword = name.utf8.withContiguousStorageIfAvailable { buffer in
+            KeywordTable.shared.lookup(buffer, 0, buffer.count)
+        } ?? Keyword(rawValue: asciiUppercased(name))
+        return keyword?.isReserved ?? false
     }
 
     /// Whether `name` lexes as a single identifier or keyword token.
