@@ -448,6 +448,7 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         checkError("SELECT a FROM t WINDOW w 1️⃣(ORDER BY a)", "expected AS")
         checkError("SELECT a FROM t WHERE a = 1️⃣", "expected expression, found end of input")
         checkError("SELECT (a, b 1️⃣FROM t", code: "HQL2003", "expected ')' to close the parenthesis opened at 1:8")
+        checkError("SELECT TRANSFORM(a, b) 1️⃣USING 'cat' AS (x, y) FROM t", code: "HQL4001", "is not supported")
         checkError("SELECT a FROM t ORDER 1️⃣a", "expected BY after ORDER")
         checkError("SELECT a FROM t WHERE a = 1 1️⃣ORDR BY a", "expected end of the query, found 'ORDR'; did you mean ORDER?")
         checkError("SELECT a FROM t WHERE a = 1 1️⃣GRUOP BY a", "did you mean GROUP?")

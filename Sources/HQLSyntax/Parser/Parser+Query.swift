@@ -231,6 +231,11 @@ extension Parser {
         var items: [SelectItem] = []
         repeat {
             let expression = try parseExpression()
+            if at(.using), case .function(let call) = expression.kind,
+               ["transform", "map", "reduce"].contains(call.name.description.lowercased()) {
+                throw Diagnostic.error("HQL4001", "SELECT \(call.name.description.uppercased()) .. USING 'script' "
+                                       + "(Hive streaming through a script) is not supported", at: current.span)
+            }
             var item = SelectItem(expression: expression)
             if eat(.as) != nil {
                 if at(.leftParen) {
