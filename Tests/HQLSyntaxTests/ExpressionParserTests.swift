@@ -375,6 +375,8 @@ final class ExpressionParserTests: XCTestCase, ASTBuilding {
         checkError("INTERVAL 1 1️⃣DAYZ", "expected interval unit")
         checkError("sum(x) OVER (ORDER BY y ROWS BETWEEN CURRENT 1️⃣AND 1 FOLLOWING)", "expected ROW, found 'AND'")
         checkError("1️⃣FROM", "expected expression, found 'FROM'")
+        checkError("a = 1️⃣NOT b", "expected expression, found 'NOT'")
+        checkError("f()1️⃣) + 1", "expected end of expression, found ')'")
     }
 
     func testDeepNestingIsADiagnostic() {

@@ -239,7 +239,7 @@ extension Parser {
     static let structuralKeywords: Set<Keyword> = [
         .select, .insert, .end, .then, .when, .else, .as, .by, .and, .or, .is, .in, .between, .like, .rlike,
         .regexp, .over, .distinct, .all, .with, .values, .table, .partition, .rows, .range, .following, .preceding,
-        .unbounded, .into, .to, .of, .out, .having, .set, .create, .drop, .alter,
+        .unbounded, .into, .to, .of, .out, .having, .set, .create, .drop, .alter, .not, .for,
     ]
 
     /// The primaries that start with a keyword: literals, CASE, CAST, EXISTS, INTERVAL, and keyword-named calls.
