@@ -84,3 +84,7 @@ Exit	exit
 SOURCE /tmp/a.hql	source /tmp/a.hql
 CREATE TABLE t (a INT) USING org.apache.spark.sql.parquet	CREATE TABLE t (a INT) USING org.apache.spark.sql.parquet
 ALTER TABLE t ADD PARTITION (dt='1') PARTITION (dt='2')	ALTER TABLE t ADD PARTITION (dt='1') PARTITION (dt='2')
+SELECT sum(a) OVER w FROM t WINDOW w AS (PARTITION BY b), v AS w	SELECT sum(a) OVER w FROM t WINDOW w AS (PARTITION BY b), v AS (w)
+SELECT '\u0041', 'a\Zb', 'a\bb'	SELECT 'A', 'a\032b', 'a\010b'
+SELECT NOT NOT a FROM t	SELECT NOT NOT a FROM t
+SELECT 'a\\%b', ~ ~a	SELECT 'a\%b', ~~a
