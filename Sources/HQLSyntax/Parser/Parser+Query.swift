@@ -34,8 +34,7 @@ extension Parser {
     mutating func parseWithClause() throws -> WithClause {
         try expect(.with)
         var clause = WithClause(tables: [])
-        if atWord("RECURSIVE"), peek().kind == .identifier || peek().kind == .quotedIdentifier
-            || { if case .keyword(let keyword) = peek().kind { return !keyword.isReserved } else { return false } }() {
+        if atWord("RECURSIVE"), canBeName(peek()) {
             advance()
             clause.isRecursive = true
         }
@@ -55,6 +54,15 @@ extension Parser {
             clause.tables.append(CommonTableExpression(name: name, columns: columns, query: query))
         } while eat(.comma) != nil
         return clause
+    }
+
+    /// Whether a token can be an identifier: a word, a quoted name or a non-reserved keyword.
+    func canBeName(_ token: Token) -> Bool {
+        switch token.kind {
+        case .identifier, .quotedIdentifier: return true
+        case .keyword(let keyword): return !keyword.isReserved
+        default: return false
+        }
     }
 
     /// `query: queryBody [queryTail]`, after an already parsed `WITH`.
