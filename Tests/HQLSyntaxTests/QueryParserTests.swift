@@ -402,6 +402,10 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
             ("SELECT ", "transform(xs, x -> ", "x", ")", ""),
             ("SELECT ", "- ", "1", "", ""),
             ("SELECT ", "NOT ", "a", "", ""),
+            ("SELECT ", "f() OVER (ORDER BY ", "a", ")", ""),
+            ("SELECT a FROM t GROUP BY a GROUPING SETS (", "(", "a", ")", ")"),
+            ("SELECT ", "INTERVAL (", "1", ") DAY", ""),
+            ("SELECT * FROM t WHERE a IN (", "(", "1", ")", ")"),
         ]
         for form in forms {
             func nest(_ depth: Int) -> String {
