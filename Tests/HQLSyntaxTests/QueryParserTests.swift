@@ -419,6 +419,42 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         }
     }
 
+    /// Every production of the expression, query and type grammar files is quoted in a `///` comment of the
+    /// parser files that implement them, so the two cannot drift apart unnoticed.
+    func testGrammarProductionsAreQuotedInTheParser() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        var comments = ""
+        for name in ["Expressions", "KeywordExpressions", "Query", "TableReferences", "Types", "Windows"] {
+            let url = root.appendingPathComponent("Sources/HQLSyntax/Parser/Parser+\(name).swift")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).hasPrefix("///") {
+                comments += line + "\n"
+            }
+        }
+        var count = 0
+        for name in ["expressions.md", "queries.md", "types.md"] {
+            let text = try String(contentsOf: root.appendingPathComponent("grammar/\(name)"), encoding: .utf8)
+            var inRules = false
+            var inFence = false
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("```") {
+                    inRules = !inFence && line == "```"
+                    inFence.toggle()
+                    continue
+                }
+                guard inRules, let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { continue }
+                let production = line[..<colon].trimmingCharacters(in: .whitespaces)
+                    .replacingOccurrences(of: "(p)", with: "")
+                count += 1
+                XCTAssertTrue(comments.contains("\(production):") || comments.contains("\(production)(p):")
+                              || comments.contains("\(production) :"),
+                              "\(name): production '\(production)' is quoted by no parser doc comment")
+            }
+        }
+        XCTAssertGreaterThan(count, 40)
+    }
+
     // MARK: - Errors
 
     func testErrors() {

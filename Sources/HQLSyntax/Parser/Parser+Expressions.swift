@@ -11,7 +11,7 @@ extension Parser {
 
     // MARK: - Operators
 
-    /// `expression: orExpression`
+    /// `expression: binary(1)`
     mutating func parseExpression() throws -> Expression {
         try parseBinary(1)
     }
@@ -45,6 +45,10 @@ extension Parser {
     }
 
     /// The binary operator a token spells, if any (`&&` is AND, `==` is `=`, `!=` is `<>`, `||` is concat).
+    /// ```
+    /// binaryOperator: OR | AND | '&&' | '=' | '==' | '!=' | '<>' | '<=>' | '<' | '<=' | '>' | '>='
+    ///               | '|' | '^' | '&' | '+' | '-' | '||' | '*' | '/' | '%' | DIV
+    /// ```
     func binaryOperator(at token: Token) -> BinaryOperator? {
         switch token.kind {
         case .keyword(.or): return .or
@@ -193,6 +197,7 @@ extension Parser {
     /// ```
     /// primary: literal | name | functionCall | '*' | CASE .. END | CAST '(' .. ')' | [NOT] EXISTS '(' query ')'
     ///        | '(' query ')' | '(' expression ')' | '(' expression (',' expression)+ ')' | lambda
+    /// literal: STRING+ | NUMBER | TRUE | FALSE | NULL | DATE STRING | TIMESTAMP STRING | X STRING | intervalLiteral
     /// ```
     mutating func parsePrimary() throws -> Expression {
         let token = current
@@ -228,7 +233,8 @@ extension Parser {
         }
     }
 
-    /// Reserved keywords that Hive and Spark also accept as function names when a `(` follows.
+    /// Reserved keywords that Hive and Spark also accept as function names when a `(` follows:
+    /// `functionName: identifier ('.' namePart)* | IF | ARRAY | MAP | .. | CURRENT_DATE | CURRENT_TIMESTAMP`.
     static let keywordFunctionNames: Set<Keyword> = [
         .if, .array, .map, .bigint, .binary, .boolean, .char, .varchar, .date, .decimal, .double, .float, .int,
         .integer, .smallint, .timestamp, .grouping, .floor, .left, .right, .transform, .reduce,
@@ -304,7 +310,8 @@ extension Parser {
     }
 
     /// ```
-    /// name: identifier ('.' namePart)* ['.' '*']
+    /// name: identifier ('.' namePart)*
+    /// qualifiedStar: identifier ('.' namePart)* '.' '*'
     /// functionCall: identifier ('.' namePart)* '(' arguments ')' [IGNORE NULLS] [FILTER '(' WHERE expression ')'] [OVER window]
     /// ```
     /// After a `.` any word is a name (`t.date`), as there it cannot be a keyword.
@@ -323,7 +330,7 @@ extension Parser {
         return Expression(.column(parts), span: start.union(previousSpan))
     }
 
-    /// Any word, keyword or not: a name after `.`, where it cannot be a keyword.
+    /// `namePart: identifier | keyword` — any word is a name after `.`, where it cannot be a keyword.
     mutating func parseNamePart(_ what: String) throws -> Identifier {
         if case .keyword = current.kind {
             let token = advance()

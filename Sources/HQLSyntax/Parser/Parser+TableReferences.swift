@@ -14,6 +14,7 @@ extension Parser {
     ///                          | lateralView)*
     /// joinType: [INNER] JOIN | CROSS JOIN | LEFT [OUTER] JOIN | RIGHT [OUTER] JOIN | FULL [OUTER] JOIN
     ///         | [LEFT] SEMI JOIN | [LEFT] ANTI JOIN
+    /// joinCondition: ON expression | USING '(' identifier (',' identifier)* ')'
     /// ```
     /// A lateral view after a join applies to the join so far (Spark); one before `ON` to the source it follows (Hive).
     mutating func parseJoinedTable() throws -> TableReference {
@@ -140,7 +141,8 @@ extension Parser {
         }
     }
 
-    /// `[AS] identifier ['(' identifier (',' identifier)* ')']` after a source, when one is written.
+    /// `alias [columnAliases]` after a source, when one is written, with
+    /// `alias: AS identifier | identifier` and `columnAliases: '(' identifier (',' identifier)* ')'`.
     mutating func parseSourceAlias(allowColumns: Bool) throws -> (alias: Identifier?, columns: [Identifier]) {
         var alias: Identifier?
         if eat(.as) != nil {

@@ -5,7 +5,8 @@ extension Parser {
     ///     | (DECIMAL | DEC | NUMERIC) ['(' integer [',' integer] ')']
     ///     | STRING | VARCHAR '(' integer ')' | CHAR '(' integer ')'
     ///     | BOOLEAN | BINARY | DATE | TIMESTAMP | INTERVAL [intervalUnit [TO intervalUnit]]
-    ///     | ARRAY '<' dataType '>' | MAP '<' dataType ',' dataType '>'
+    ///     | BYTE | SHORT | LONG | complexType
+    /// complexType: ARRAY '<' dataType '>' | MAP '<' dataType ',' dataType '>'
     ///     | STRUCT '<' [structField (',' structField)*] '>' | UNIONTYPE '<' dataType (',' dataType)* '>'
     /// ```
     /// Spark's `BYTE`, `SHORT` and `LONG` are read as `TINYINT`, `SMALLINT` and `BIGINT`.
