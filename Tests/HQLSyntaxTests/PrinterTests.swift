@@ -287,6 +287,27 @@ final class PrinterTests: XCTestCase {
         XCTAssertEqual(HQLPrinter.format(Statement(.createTable(ctas))), "CREATE TABLE c STORED AS ORC AS SELECT a FROM t")
     }
 
+    func testPrettyLongCaseInSelectList() {
+        let branches = (1...3).map { CaseWhen.Branch(condition: bin(.greater, col("amount"), num("\($0)000")),
+                                                     result: str("bucket number \($0)")) }
+        let label = SelectItem(expression: expr(.caseWhen(CaseWhen(operand: nil, branches: branches,
+                                                                   elseResult: str("other")))),
+                               aliases: [Identifier("label")])
+        let query = Query(body: .select(Select(items: [SelectItem(expression: col("id")), label], from: [table("t")])))
+        let expected = """
+            SELECT
+                id,
+                CASE
+                    WHEN amount > 1000 THEN 'bucket number 1'
+                    WHEN amount > 2000 THEN 'bucket number 2'
+                    WHEN amount > 3000 THEN 'bucket number 3'
+                    ELSE 'other'
+                END AS label
+            FROM t
+            """
+        XCTAssertEqual(HQLPrinter.format(query, style: .pretty), expected)
+    }
+
     // MARK: - Statements
 
     func testPrettyCreateTable() {

@@ -197,7 +197,7 @@ extension HQLPrinter {
     }
 
     private mutating func printSelectItems(_ items: [SelectItem]) {
-        guard style == .pretty, items.count > 1 else {
+        guard style == .pretty else {
             compactly { printer in printer.commaSeparated(items) { $0.printSelectItem($1) } }
             return
         }
@@ -223,13 +223,50 @@ extension HQLPrinter {
             for (index, text) in rendered.enumerated() {
                 if index > 0 { printer.out.append(",") }
                 printer.newline()
-                printer.out += text
+                if text.utf8.count > HQLPrinter.prettySelectListWidth, case .caseWhen(let caseWhen) = items[index].expression.kind {
+                    printer.printMultilineCase(caseWhen)
+                    printer.printAliases(of: items[index])
+                } else {
+                    printer.out += text
+                }
             }
         }
     }
 
+    /// A long `CASE` of a select list in the pretty layout: each WHEN and the ELSE on its own indented line.
+    private mutating func printMultilineCase(_ caseWhen: CaseWhen) {
+        out += "CASE"
+        compactly { printer in
+            if let operand = caseWhen.operand {
+                printer.out.append(" ")
+                printer.printExpression(operand, minimum: Level.lambda + 1)
+            }
+        }
+        indented { printer in
+            for branch in caseWhen.branches {
+                printer.newline()
+                printer.out += "WHEN "
+                printer.compactly { $0.printExpression(branch.condition, minimum: Level.lambda + 1) }
+                printer.out += " THEN "
+                printer.compactly { $0.printExpression(branch.result, minimum: Level.lambda + 1) }
+            }
+            if let elseResult = caseWhen.elseResult {
+                printer.newline()
+                printer.out += "ELSE "
+                printer.compactly { $0.printExpression(elseResult, minimum: Level.lambda + 1) }
+            }
+        }
+        newline()
+        out += "END"
+    }
+
     mutating func printSelectItem(_ item: SelectItem) {
         printExpression(item.expression)
+        printAliases(of: item)
+    }
+
+    /// ` AS a` or ` AS (a, b)` after a select item.
+    private mutating func printAliases(of item: SelectItem) {
         if item.hasParenthesizedAliases || item.aliases.count > 1 {
             out += " AS ("
             printIdentifierList(item.aliases)
