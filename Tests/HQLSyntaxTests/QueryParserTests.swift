@@ -121,6 +121,13 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         XCTAssertEqual(antiJoin.type, .leftAnti)
         XCTAssertEqual(antiJoin.condition, .on(bin(.equal, col("a", "k"), col("b", "k"))))
 
+        guard let subqueryJoin = self.select("SELECT * FROM ((SELECT k FROM a) x JOIN b ON x.k = b.k)"),
+              case .parenthesized(let joined) = subqueryJoin.from.first?.kind, case .join(let inside) = joined.kind,
+              case .subquery(_, let alias, _) = inside.left.kind else { return XCTFail("subquery inside a join") }
+        XCTAssertEqual(alias, ident("x"))
+        guard let doubled = self.select("SELECT * FROM ((SELECT k FROM a)) y"),
+              case .subquery(let doubledQuery, _, _) = doubled.from.first?.kind,
+              case .parenthesized = doubledQuery.body else { return XCTFail("doubly parenthesised subquery") }
         guard let nested = self.select("SELECT * FROM (a JOIN b ON a.k = b.k) JOIN c ON c.k = a.k"),
               case .join(let outer) = nested.from.first?.kind, case .parenthesized(let inner) = outer.left.kind,
               case .join = inner.kind else { return XCTFail("parenthesised join") }
@@ -396,6 +403,8 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
             ("SELECT ", "a[", "0", "]", ""),
             ("SELECT CAST(x AS ", "ARRAY<", "INT", ">", ")"),
             ("SELECT * FROM ", "(", "t", ")", ""),
+            ("SELECT * FROM ", "(", "(SELECT 1)", ")", ""),
+            ("SELECT * FROM ", "(", "(SELECT 1) x JOIN y", ")", ""),
             ("SELECT * FROM ", "(SELECT * FROM ", "t", ")", ""),
             ("", "(", "SELECT 1", ")", ""),
             ("SELECT 1 WHERE ", "EXISTS (SELECT 1 WHERE ", "TRUE", ")", ""),
@@ -468,6 +477,7 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         checkError("SELECT a, 1️⃣FROM t", "expected expression, found 'FROM'")
         checkError("SELECT a FROM 1️⃣WHERE", "expected table name, '(' or VALUES, found 'WHERE'")
         checkError("SELECT a FROM (SELECT b FROM t1️⃣", code: "HQL2003", "expected ')' to close the subquery opened at 1:15")
+        checkError("SELECT a FROM ((SELECT b FROM t) 1️⃣", code: "HQL2003", "expected ')' to close the subquery opened at 1:15")
         checkError("SELECT a FROM t LEFT 1️⃣t2 ON x", "expected JOIN")
         checkError("SELECT a FROM t LEFT OUTER 1️⃣JION u", "did you mean JOIN?")
         checkError("SELECT a FROM t JOIN u ON 1️⃣", "expected expression, found end of input")

@@ -89,17 +89,21 @@ extension Parser {
     mutating func parseTableSource() throws -> TableReference {
         let start = current.span
         if at(.leftParen) {
-            if parenthesisStartsQuery {
-                let opener = advance()
-                let query = try nested { try $0.parseQuery() }
-                try expectClosing(.rightParen, opener: opener.span, of: "subquery")
-                let (alias, columns) = try parseSourceAlias(allowColumns: true)
-                return TableReference(.subquery(query, alias: alias, columnAliases: columns), span: start.union(previousSpan))
+            guard parenthesisStartsQuery else { return try parseParenthesizedJoin() }
+            guard peekIs(.leftParen) else { return try parseSubquerySource() }
+            // `((SELECT ..) x JOIN y ON ..)` is a join whose first source is a subquery: try the subquery on a
+            // copy, then the join; if both fail, the subquery's error is the one that explains.
+            var probe = self
+            do {
+                let source = try probe.parseSubquerySource()
+                self = probe
+                return source
+            } catch {
+                var join = self
+                guard let source = try? join.parseParenthesizedJoin() else { throw error }
+                self = join
+                return source
             }
-            let opener = advance()
-            let inner = try nested { try $0.parseJoinedTable() }
-            try expectClosing(.rightParen, opener: opener.span, of: "parenthesised join")
-            return TableReference(.parenthesized(inner), span: start.union(previousSpan))
         }
         if at(.values) {
             let rows = try parseValuesRows()
@@ -130,7 +134,24 @@ extension Parser {
         return TableReference(.table(table), span: start.union(previousSpan))
     }
 
-    /// Whether the `(` at the cursor opens a subquery rather than a parenthesised join: the first token after
+    /// `'(' query ')' [alias [columnAliases]]`
+    private mutating func parseSubquerySource() throws -> TableReference {
+        let opener = advance()
+        let query = try nested { try $0.parseQuery() }
+        try expectClosing(.rightParen, opener: opener.span, of: "subquery")
+        let (alias, columns) = try parseSourceAlias(allowColumns: true)
+        return TableReference(.subquery(query, alias: alias, columnAliases: columns), span: opener.span.union(previousSpan))
+    }
+
+    /// `'(' joinedTable ')'`
+    private mutating func parseParenthesizedJoin() throws -> TableReference {
+        let opener = advance()
+        let inner = try nested { try $0.parseJoinedTable() }
+        try expectClosing(.rightParen, opener: opener.span, of: "parenthesised join")
+        return TableReference(.parenthesized(inner), span: opener.span.union(previousSpan))
+    }
+
+    /// Whether the `(` at the cursor may open a subquery rather than a parenthesised join: the first token after
     /// the run of `(` starts a query.
     var parenthesisStartsQuery: Bool {
         var offset = 0
