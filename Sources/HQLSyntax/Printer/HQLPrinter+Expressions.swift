@@ -270,6 +270,7 @@ extension HQLPrinter {
     // MARK: - Calls and windows
 
     mutating func printFunctionCall(_ call: FunctionCall) {
+        if printExtract(call) { return }
         for (index, part) in call.name.parts.enumerated() {
             if index > 0 { out.append(".") }
             printFunctionNamePart(part)
@@ -295,6 +296,23 @@ extension HQLPrinter {
             case .specification(let specification): printWindowSpecification(specification)
             }
         }
+    }
+
+    /// `EXTRACT(field FROM value)`, which the parser keeps as the call `extract(field, value)`; written back
+    /// with FROM, the only spelling Hive and Spark accept. Returns false for any other call.
+    private mutating func printExtract(_ call: FunctionCall) -> Bool {
+        guard call.name.parts.count == 1, !call.name.parts[0].isQuoted,
+              HQLPrinter.asciiUppercased(call.name.parts[0].name) == "EXTRACT", call.arguments.count == 2,
+              !call.isDistinct, !call.isStar, !call.ignoreNulls, call.filter == nil, call.over == nil,
+              case .column(let field) = call.arguments[0].kind, field.count == 1, !field[0].isQuoted,
+              HQLPrinter.lexesAsWord(field[0].name) else { return false }
+        printFunctionNamePart(call.name.parts[0])
+        out.append("(")
+        out += field[0].name
+        out += " FROM "
+        printExpression(call.arguments[1])
+        out.append(")")
+        return true
     }
 
     /// `(base PARTITION BY .. ORDER BY .. frame)`

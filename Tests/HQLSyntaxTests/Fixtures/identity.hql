@@ -452,7 +452,7 @@ SELECT size(arr), array_contains(arr, 1), sort_array(arr), map_keys(m), map_valu
 SELECT get_json_object(js, '$.a.b'), json_tuple(js, 'a') FROM t
 SELECT default.my_udf(a), sales.fn(b, c) FROM t
 SELECT `my udf`(a) FROM t
-SELECT extract(year, d) FROM t
+SELECT extract(year FROM d), EXTRACT(DAY FROM ts + INTERVAL 1 DAY) FROM t
 
 -- Subscripts, fields, lambdas
 SELECT arr[0], arr[size(arr) - 1], m['key'], m[k] FROM t
