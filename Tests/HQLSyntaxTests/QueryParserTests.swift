@@ -184,6 +184,19 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
               case .lateralView(let overJoin) = joined.from.first?.kind, case .join = overJoin.source.kind else {
             return XCTFail("lateral view over a join")
         }
+        guard let hive = self.select("SELECT * FROM a JOIN b LATERAL VIEW explode(b.xs) x AS v ON a.k = v"),
+              case .join(let hiveJoin) = hive.from.first?.kind, case .lateralView(let onRight) = hiveJoin.right.kind else {
+            return XCTFail("lateral view on the right source before ON")
+        }
+        XCTAssertEqual(onRight.source, table("b"))
+        XCTAssertEqual(hiveJoin.condition, .on(bin(.equal, col("a", "k"), col("v"))))
+        guard let spark = self.select("SELECT * FROM a CROSS JOIN b LATERAL VIEW explode(a.xs) x AS v LATERAL VIEW explode(b.ys) y AS w"),
+              case .lateralView(let outerView) = spark.from.first?.kind,
+              case .lateralView(let innerView) = outerView.source.kind,
+              case .join(let crossJoin) = innerView.source.kind else { return XCTFail("lateral views after a join without ON") }
+        XCTAssertEqual(crossJoin.right, table("b"))
+        XCTAssertEqual(innerView.tableAlias, ident("x"))
+        XCTAssertEqual(outerView.tableAlias, ident("y"))
     }
 
     func testTableSample() {

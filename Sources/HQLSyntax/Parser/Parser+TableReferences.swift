@@ -10,13 +10,13 @@ extension Parser {
     }
 
     /// ```
-    /// joinedTable: tableSource (joinType tableSource [ON expression | USING '(' identifier (',' identifier)* ')']
-    ///                          | lateralView)*
+    /// joinedTable: tableSource (joinType tableSource lateralView* [joinCondition] | lateralView)*
     /// joinType: [INNER] JOIN | CROSS JOIN | LEFT [OUTER] JOIN | RIGHT [OUTER] JOIN | FULL [OUTER] JOIN
     ///         | [LEFT] SEMI JOIN | [LEFT] ANTI JOIN
     /// joinCondition: ON expression | USING '(' identifier (',' identifier)* ')'
     /// ```
-    /// A lateral view after a join applies to the join so far (Spark); one before `ON` to the source it follows (Hive).
+    /// A lateral view before a join's `ON` applies to the source it follows (Hive); one after the condition, or
+    /// after a join that has none, applies to the join so far (Spark).
     mutating func parseJoinedTable() throws -> TableReference {
         var left = try parseTableSource()
         while true {
@@ -28,16 +28,35 @@ extension Parser {
                 try rejectStrayName(expecting: "',', JOIN, WHERE or another clause after the table")
                 return left
             }
-            let right = try parseTableSource()
+            let source = try parseTableSource()
+            var right = source
+            var lateralViews = 0
+            while at(.lateral) {
+                right = try parseLateralView(over: right)
+                lateralViews += 1
+            }
             var condition: Join.Condition?
             if eat(.on) != nil {
                 condition = .on(try parseExpression())
             } else if eat(.using) != nil {
                 condition = .using(try parseParenthesizedList(of: "USING columns") { try $0.parseIdentifier("column name") })
             }
+            if condition == nil, lateralViews > 0 {
+                // No condition follows: the lateral views apply to the whole join, as in Spark.
+                let join = Join(type: joinType, left: left, right: source, condition: nil)
+                left = rebase(right, levels: lateralViews, onto: TableReference(.join(join), span: left.span.union(source.span)))
+                continue
+            }
             let join = Join(type: joinType, left: left, right: right, condition: condition)
             left = TableReference(.join(join), span: left.span.union(previousSpan))
         }
+    }
+
+    /// `reference` with the source under its `levels` outermost lateral views replaced by `base`.
+    private func rebase(_ reference: TableReference, levels: Int, onto base: TableReference) -> TableReference {
+        guard levels > 0, case .lateralView(var view) = reference.kind else { return base }
+        view.source = rebase(view.source, levels: levels - 1, onto: base)
+        return TableReference(.lateralView(view), span: base.span.union(reference.span))
     }
 
     /// The join keywords at the cursor, consumed; nil (consuming nothing) when no join follows.
