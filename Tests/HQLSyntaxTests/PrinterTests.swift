@@ -151,6 +151,13 @@ final class PrinterTests: XCTestCase {
         XCTAssertEqual(HQLPrinter.format(Identifier("kept", isQuoted: true)), "`kept`")
         XCTAssertEqual(HQLPrinter.format(Identifier("café")), "café")
         XCTAssertEqual(print(expr(.column([Identifier("t"), Identifier("order")]))), "t.`order`")
+        // Where the parser takes only a non-keyword bare word, every keyword is quoted.
+        let view = LateralView(source: TableReference(.table(NamedTable(name: name("t")))), isOuter: false,
+                               function: FunctionCall(name: name("explode"), arguments: [col("a")]),
+                               tableAlias: Identifier("sort"), columnAliases: [Identifier("year")])
+        let query = Query(body: .select(Select(items: [SelectItem(expression: col("year"))],
+                                               from: [TableReference(.lateralView(view))])))
+        XCTAssertEqual(HQLPrinter.format(query), "SELECT year FROM t LATERAL VIEW explode(a) `sort` AS year")
         // Function names are written as they were: `if`, `map` and `date` are reserved words but valid calls.
         XCTAssertEqual(print(call("map", [str("k"), num("1")])), "map('k', 1)")
     }

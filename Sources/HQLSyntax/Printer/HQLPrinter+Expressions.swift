@@ -320,7 +320,7 @@ extension HQLPrinter {
         out.append("(")
         var needsSpace = false
         if let base = specification.baseWindow {
-            printIdentifier(base)
+            printBareName(base)
             needsSpace = true
         }
         if !specification.partitionBy.isEmpty {

@@ -418,7 +418,7 @@ extension HQLPrinter {
                 compactly { $0.printFunctionCall(view.function) }
                 if let alias = view.tableAlias {
                     out.append(" ")
-                    printIdentifier(alias)
+                    printBareName(alias)
                 }
                 if !view.columnAliases.isEmpty {
                     out += " AS "

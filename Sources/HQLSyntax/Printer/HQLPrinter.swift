@@ -168,6 +168,16 @@ public struct HQLPrinter {
         }
     }
 
+    /// A name in a position where the parser takes a bare word only when it is no keyword at all (a lateral
+    /// view's table alias, a window's base name): keywords, reserved or not, go in backticks there.
+    mutating func printBareName(_ identifier: Identifier) {
+        if !identifier.isQuoted, HQLPrinter.lexesAsWord(identifier.name), HQLPrinter.keyword(identifier.name) != nil {
+            writeBackticked(identifier.name)
+        } else {
+            printIdentifier(identifier)
+        }
+    }
+
     /// A name that may be a reserved word in its position, such as a function name (`if`, `map`, `date`):
     /// bare unless it cannot lex as a word.
     mutating func printFunctionNamePart(_ identifier: Identifier) {
@@ -204,12 +214,16 @@ public struct HQLPrinter {
     /// Whether a name must be written in backticks: it does not lex as one word, or it is reserved.
     static func needsBackticks(_ name: String) -> Bool {
         guard lexesAsWord(name) else { return true }
+        return keyword(name)?.isReserved ?? false
+    }
+
+    /// The keyword a word spells, in any case, or nil.
+    static func keyword(_ name: String) -> Keyword? {
         guard let first = name.utf8.first, first.asciiUppercased >= UInt8(ascii: "A"),
-              first.asciiUppercased <= UInt8(ascii: "Z"), name.utf8.count <= 24 else { return false }
-        let keyword = name.utf8.withContiguousStorageIfAvailable { buffer in
+              first.asciiUppercased <= UInt8(ascii: "Z"), name.utf8.count <= 24 else { return nil }
+        return name.utf8.withContiguousStorageIfAvailable { buffer in
             KeywordTable.shared.lookup(buffer, 0, buffer.count)
         } ?? Keyword(rawValue: asciiUppercased(name))
-        return keyword?.isReserved ?? false
     }
 
     /// Whether `name` lexes as a single identifier or keyword token.

@@ -88,3 +88,5 @@ SELECT sum(a) OVER w FROM t WINDOW w AS (PARTITION BY b), v AS w	SELECT sum(a) O
 SELECT '\u0041', 'a\Zb', 'a\bb'	SELECT 'A', 'a\032b', 'a\010b'
 SELECT NOT NOT a FROM t	SELECT NOT NOT a FROM t
 SELECT 'a\\%b', ~ ~a	SELECT 'a\%b', ~~a
+SELECT c FROM t LATERAL VIEW explode(a) `sort` AS c	SELECT c FROM t LATERAL VIEW explode(a) `sort` AS c
+SELECT c FROM t LATERAL VIEW explode(a) `year` AS c WINDOW `limit` AS (PARTITION BY c), w AS (`limit`)	SELECT c FROM t LATERAL VIEW explode(a) `year` AS c WINDOW `limit` AS (PARTITION BY c), w AS (`limit`)
