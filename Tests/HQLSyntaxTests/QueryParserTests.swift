@@ -477,6 +477,30 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         XCTAssertGreaterThan(count, 40)
     }
 
+    /// Token soup and truncated queries end in a diagnostic or a tree, never in a crash or a hang.
+    func testRandomInputNeverCrashes() {
+        let words = ["SELECT", "FROM", "WHERE", "GROUP", "BY", "ORDER", "(", ")", ",", "a", "t", "1", "'s'", "AND",
+                     "OR", "NOT", "IN", "BETWEEN", "CASE", "WHEN", "THEN", "END", "CAST", "AS", "INT", "ARRAY", "<",
+                     ">", "JOIN", "ON", "LATERAL", "VIEW", "OVER", "PARTITION", "UNION", "ALL", "*", "+", "-", ".",
+                     "[", "]", "INTERVAL", "DAY", "X'0A'", "->", "::", "IS", "NULL", "LIKE", "ANY", "WITH", "VALUES",
+                     "LIMIT", "TABLESAMPLE", "BUCKET", "OUT", "OF", "EXISTS", "EXTRACT", "current_date", "DISTINCT"]
+        var generator = QueryFuzzGenerator(seed: 2026)
+        for _ in 0..<3_000 {
+            let length = Int(generator.next() % 24) + 1
+            let text = (0..<length).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            _ = try? ProductionHarness.query(text)
+            _ = try? ProductionHarness.expression(text)
+            _ = try? ProductionHarness.type(text)
+        }
+        let valid = "WITH c AS (SELECT a, b FROM t) SELECT DISTINCT c.a, sum(b) OVER (PARTITION BY a ORDER BY b) s, "
+            + "CASE WHEN a IN (1, 2) THEN CAST(b AS DECIMAL(10, 2)) END FROM c LATERAL VIEW explode(c.xs) e AS x "
+            + "JOIN u ON c.a = u.a WHERE a BETWEEN 1 AND 2 GROUP BY a, b HAVING count(*) > 1 ORDER BY a LIMIT 5"
+        for end in 0...valid.count {
+            _ = try? ProductionHarness.query(String(valid.prefix(end)))
+        }
+        XCTAssertNoThrow(try ProductionHarness.query(valid))
+    }
+
     // MARK: - Errors
 
     func testErrors() {
@@ -524,5 +548,18 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         checkError("SELECT a FROM t1 1️⃣NATURAL JOIN t2", code: "HQL2023", "NATURAL JOIN is not HiveQL")
         checkError("SELECT a FROM t WHERE a IN (1️⃣)", "expected expression, found ')'")
         checkError("SELECT a1️⃣::int", code: "HQL2020", "'::' casts are not HiveQL")
+    }
+}
+
+/// A small deterministic generator, so random tests fail the same way every run.
+private struct QueryFuzzGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
