@@ -501,6 +501,25 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         XCTAssertNoThrow(try ProductionHarness.query(valid))
     }
 
+    /// Query errors inside a script are positioned by line and column, and parsing goes on after each.
+    func testScriptDiagnosticsAreLocated() {
+        let text = """
+            SELECT a
+            FROM t
+            WHRE a > 1;
+            SELECT b FROM u;
+            SELECT c FROM v WHERE c IN (1, 2;
+            SELECT CAST(d AS STRNG) FROM w
+            """
+        let file = SourceFile(name: "etl.hql", text: text)
+        let script = Parser.parseScript(file)
+        XCTAssertEqual(script.statements.count, 1)
+        XCTAssertEqual(script.diagnostics.map { file.location(of: $0.span.start).description }, ["3:1", "5:33", "6:18"])
+        XCTAssertEqual(script.diagnostics.map(\.code), ["HQL2010", "HQL2003", "HQL2010"])
+        XCTAssertTrue(script.diagnostics[0].message.contains("did you mean WHERE?"), script.diagnostics[0].message)
+        XCTAssertTrue(script.diagnostics[2].message.contains("did you mean STRING?"), script.diagnostics[2].message)
+    }
+
     // MARK: - Errors
 
     func testErrors() {
