@@ -430,13 +430,24 @@ extension HQLPrinter {
         }
     }
 
+    /// Whether a chain of lateral views stands over a join (which, as a join's right side, needs parentheses).
+    static func hasJoinUnderLateralViews(_ reference: TableReference) -> Bool {
+        var node = reference
+        while case .lateralView(let view) = node.kind { node = view.source }
+        if case .join = node.kind { return true }
+        return false
+    }
+
     /// ` JOIN right ON ..`, after the left side has been printed.
     private mutating func printJoinStep(_ join: Join) {
         clauseBreak()
         out += join.type.rawValue
         out.append(" ")
-        // Joins are left-deep; a join on the right reads back only with its parentheses.
+        // Joins are left-deep; a join on the right reads back only with its parentheses. Lateral views written
+        // before the ON apply to the right source (Hive); without a condition they would apply to the whole join.
         switch join.right.kind {
+        case .lateralView where join.condition != nil && !HQLPrinter.hasJoinUnderLateralViews(join.right):
+            compactly { $0.printTableReference(join.right) }
         case .join, .lateralView:
             out.append("(")
             printTableReference(join.right)

@@ -90,3 +90,6 @@ SELECT NOT NOT a FROM t	SELECT NOT NOT a FROM t
 SELECT 'a\\%b', ~ ~a	SELECT 'a\%b', ~~a
 SELECT c FROM t LATERAL VIEW explode(a) `sort` AS c	SELECT c FROM t LATERAL VIEW explode(a) `sort` AS c
 SELECT c FROM t LATERAL VIEW explode(a) `year` AS c WINDOW `limit` AS (PARTITION BY c), w AS (`limit`)	SELECT c FROM t LATERAL VIEW explode(a) `year` AS c WINDOW `limit` AS (PARTITION BY c), w AS (`limit`)
+SELECT a FROM t WHERE a IN (SELECT b FROM u) -- done	SELECT a FROM t WHERE a IN (SELECT b FROM u)
+with x as (select 1 as a) insert into t select a from x	WITH x AS (SELECT 1 AS a) INSERT INTO TABLE t SELECT a FROM x
+SELECT a FROM t LIMIT 2 OFFSET 1	SELECT a FROM t LIMIT 2 OFFSET 1

@@ -557,3 +557,7 @@ EXPLAIN SET a=b
 ADD JAR hdfs:///a/b.jar
 ADD FILE 's3://bucket/some file.txt'
 !echo "hi there"
+SELECT * FROM a JOIN b LATERAL VIEW explode(b.tags) e AS tag ON a.id = b.id
+SELECT * FROM a LEFT OUTER JOIN b LATERAL VIEW explode(b.x) e1 AS x LATERAL VIEW OUTER explode(b.y) e2 AS y ON a.id = b.id JOIN c ON c.id = a.id
+SELECT * FROM ((SELECT 1 AS id) AS x JOIN y ON x.id = y.id)
+SELECT * FROM ((SELECT 1 AS id) AS x JOIN y ON x.id = y.id) JOIN z ON z.id = y.id
