@@ -2,6 +2,7 @@
 extension HQLPrinter {
     // MARK: - CREATE TABLE / VIEW
 
+    /// `CREATE [OR REPLACE] [TEMPORARY] [EXTERNAL] TABLE ..`, its clauses in Hive's order, then `AS query`.
     mutating func printCreateTable(_ create: CreateTable) {
         out += "CREATE "
         if create.orReplace { out += "OR REPLACE " }
@@ -89,6 +90,7 @@ extension HQLPrinter {
         }
     }
 
+    /// `CREATE [OR REPLACE] [GLOBAL] [TEMPORARY] VIEW .. AS query`
     mutating func printCreateView(_ create: CreateView) {
         out += "CREATE "
         if create.orReplace { out += "OR REPLACE " }
@@ -132,6 +134,7 @@ extension HQLPrinter {
 
     // MARK: - ALTER TABLE
 
+    /// The action of `ALTER TABLE t ..`, after the table name.
     mutating func printAlterTableAction(_ action: AlterTableAction) {
         switch action {
         case .renameTo(let name):
@@ -220,6 +223,7 @@ extension HQLPrinter {
 
     // MARK: - Columns and storage
 
+    /// `name TYPE [COMMENT '..']`
     mutating func printColumnDefinition(_ column: ColumnDefinition) {
         printIdentifier(column.name)
         out.append(" ")
@@ -230,6 +234,7 @@ extension HQLPrinter {
         }
     }
 
+    /// `ROW FORMAT DELIMITED ..` with its terminators in Hive's order, or `ROW FORMAT SERDE ..`.
     mutating func printRowFormat(_ rowFormat: RowFormat) {
         switch rowFormat {
         case .delimited(let delimited):
@@ -268,6 +273,7 @@ extension HQLPrinter {
         }
     }
 
+    /// `STORED AS fmt`, `STORED AS INPUTFORMAT .. OUTPUTFORMAT ..` or `STORED BY 'handler' ..`.
     mutating func printStorage(_ storage: StorageFormat) {
         switch storage {
         case .storedAs(let format):

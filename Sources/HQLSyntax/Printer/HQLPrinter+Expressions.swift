@@ -48,6 +48,7 @@ extension HQLPrinter {
         }
     }
 
+    /// Expressions separated by `, `.
     mutating func printExpressions(_ expressions: [Expression]) {
         commaSeparated(expressions) { $0.printExpression($1) }
     }
@@ -231,6 +232,7 @@ extension HQLPrinter {
 
     // MARK: - Literals
 
+    /// A literal: strings quoted to decode back, numbers as written with their suffix.
     mutating func printLiteral(_ literal: Literal) {
         switch literal {
         case .string(let value):
@@ -269,6 +271,7 @@ extension HQLPrinter {
 
     // MARK: - Calls and windows
 
+    /// `name([DISTINCT] args | *) [IGNORE NULLS] [FILTER (WHERE ..)] [OVER ..]`, the name as written.
     mutating func printFunctionCall(_ call: FunctionCall) {
         if printExtract(call) { return }
         for (index, part) in call.name.parts.enumerated() {
@@ -365,6 +368,7 @@ extension HQLPrinter {
         }
     }
 
+    /// `expr [ASC|DESC] [NULLS FIRST|LAST], ..`
     mutating func printOrderItems(_ items: [OrderItem]) {
         commaSeparated(items) { printer, item in
             printer.printExpression(item.expression)

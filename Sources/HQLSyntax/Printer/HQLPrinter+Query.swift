@@ -3,6 +3,7 @@ extension HQLPrinter {
     /// A select list longer than this is printed one item per line in the pretty layout.
     static let prettySelectListWidth = 72
 
+    /// `[WITH ..] body [ORDER BY ..] [CLUSTER BY ..] [DISTRIBUTE BY ..] [SORT BY ..] [LIMIT ..] [OFFSET ..]`
     mutating func printQuery(_ query: Query) {
         if let with = query.with {
             printWith(with)
@@ -60,6 +61,7 @@ extension HQLPrinter {
         }
     }
 
+    /// A SELECT block, a set operation, `VALUES ..` or a parenthesised query.
     mutating func printQueryBody(_ body: QueryBody) {
         switch body {
         case .select(let select):
@@ -112,6 +114,7 @@ extension HQLPrinter {
         printQueryBody(operand)
     }
 
+    /// How tightly a set operator binds: INTERSECT above UNION, EXCEPT and MINUS.
     static func setOperationRank(_ op: SetOperation.Operator) -> Int {
         switch op {
         case .union, .except, .minus: return 1
@@ -152,6 +155,7 @@ extension HQLPrinter {
 
     // MARK: - SELECT
 
+    /// One SELECT block, or Hive's from-first `FROM t SELECT ..`, with its WHERE, GROUP BY, HAVING, WINDOW.
     mutating func printSelect(_ select: Select) {
         if select.isFromFirst, !select.from.isEmpty {
             out += "FROM "
@@ -260,6 +264,7 @@ extension HQLPrinter {
         out += "END"
     }
 
+    /// `expression [AS alias | AS (a, b)]`
     mutating func printSelectItem(_ item: SelectItem) {
         printExpression(item.expression)
         printAliases(of: item)
@@ -357,6 +362,7 @@ extension HQLPrinter {
         }
     }
 
+    /// One source of a FROM: a table, subquery, VALUES, table function, join chain or parenthesised join.
     mutating func printTableReference(_ reference: TableReference) {
         switch reference.kind {
         case .table(let table):

@@ -1,5 +1,6 @@
 /// Statements: DML, DDL, session and metadata commands, CLI commands.
 extension HQLPrinter {
+    /// Any statement, without its closing `;`.
     mutating func printStatement(_ statement: Statement) {
         switch statement.kind {
         case .query(let query):
@@ -209,6 +210,7 @@ extension HQLPrinter {
         if plain { out += path } else { printString(path) }
     }
 
+    /// Bytes a raw resource path may hold and still read back as the same run of tokens.
     static func isPlainPathByte(_ byte: UInt8) -> Bool {
         if byte.isIdentifierByte { return true }
         switch byte {
@@ -243,6 +245,7 @@ extension HQLPrinter {
         printPartitionSpec(partition)
     }
 
+    /// `PARTITION (k=v, k2)`: static keys with a value, dynamic ones without.
     mutating func printPartitionSpec(_ partition: PartitionSpec) {
         out += "PARTITION ("
         compactly { printer in

@@ -79,6 +79,7 @@ public struct HQLPrinter {
 
     // MARK: - Layout
 
+    /// Appends text as it is.
     @inline(__always)
     mutating func write(_ text: String) {
         out += text
@@ -100,6 +101,7 @@ public struct HQLPrinter {
         }
     }
 
+    /// A line break followed by the current indentation.
     mutating func newline() {
         out.append("\n")
         for _ in 0..<indentLevel { out += "    " }
@@ -160,6 +162,7 @@ public struct HQLPrinter {
 
     // MARK: - Names
 
+    /// A name, bare or in backticks (see `needsBackticks`); backticks are kept when the source had them.
     mutating func printIdentifier(_ identifier: Identifier) {
         if identifier.isQuoted || HQLPrinter.needsBackticks(identifier.name) {
             writeBackticked(identifier.name)
@@ -188,6 +191,7 @@ public struct HQLPrinter {
         }
     }
 
+    /// `` `name` ``, with inner backticks doubled.
     mutating func writeBackticked(_ name: String) {
         out.append("`")
         if name.utf8.contains(UInt8(ascii: "`")) {
@@ -200,6 +204,7 @@ public struct HQLPrinter {
         out.append("`")
     }
 
+    /// `db.table`, each part quoted on its own.
     mutating func printQualifiedName(_ name: QualifiedName) {
         for (index, part) in name.parts.enumerated() {
             if index > 0 { out.append(".") }
@@ -207,6 +212,7 @@ public struct HQLPrinter {
         }
     }
 
+    /// Names separated by `, `.
     mutating func printIdentifierList(_ names: [Identifier]) {
         commaSeparated(names) { $0.printIdentifier($1) }
     }
@@ -239,12 +245,14 @@ public struct HQLPrinter {
         return true
     }
 
+    /// ASCII upper-casing, as the keyword table compares.
     static func asciiUppercased(_ text: String) -> String {
         String(decoding: text.utf8.map { $0.asciiUppercased }, as: UTF8.self)
     }
 
     // MARK: - Literals shared by statements
 
+    /// A single-quoted string literal that decodes back to `value`.
     mutating func printString(_ value: String) {
         out += StringLiteral.quote(value)
     }
@@ -264,6 +272,7 @@ public struct HQLPrinter {
 
     // MARK: - Types
 
+    /// A type in upper case without spaces: `DECIMAL(10,2)`, `MAP<STRING,ARRAY<INT>>`.
     mutating func printType(_ type: DataType) {
         switch type {
         case .tinyint: out += "TINYINT"
