@@ -15,7 +15,9 @@ final class CommandParserTests: XCTestCase {
         assertParses("SET hivevar:x=${y}", .set(.assign(key: "hivevar:x", value: "${y}")))
         assertParses("SET mapred.job.name='daily load'", .set(.assign(key: "mapred.job.name", value: "'daily load'")))
         assertParses("SET a=", .set(.assign(key: "a", value: "")))
+        assertParses("SET mail.to=etl@example.com #ops", .set(.assign(key: "mail.to", value: "etl@example.com #ops")))
         assertParses("SET x=a=b", .set(.assign(key: "x", value: "a=b")))
+        assertParses("SET sep=a\\;b", .set(.assign(key: "sep", value: "a\\;b")))
         assertParses("SET spark.sql.shuffle.partitions = 200", .set(.assign(key: "spark.sql.shuffle.partitions",
                                                                            value: "200")))
     }
@@ -43,6 +45,7 @@ final class CommandParserTests: XCTestCase {
         assertParses("ADD FILE '/tmp/my file.txt'", .addResource(.file, paths: ["/tmp/my file.txt"]))
         assertParses("ADD ARCHIVES /tmp/a.tar.gz", .addResource(.archive, paths: ["/tmp/a.tar.gz"]))
         assertParses("ADD JARS a.jar", .addResource(.jar, paths: ["a.jar"]))
+        assertParses("ADD FILE /data/@v1/#x.txt", .addResource(.file, paths: ["/data/@v1/#x.txt"]))
         assertParses("LIST JARS", .listResources(.jar, paths: []))
         assertParses("LIST JAR", .listResources(.jar, paths: []))
         assertParses("list files /tmp/x.txt", .listResources(.file, paths: ["/tmp/x.txt"]))
@@ -72,6 +75,8 @@ final class CommandParserTests: XCTestCase {
         assertParses("SHOW USER FUNCTIONS", .show(.functions(like: nil)))
         assertParses("SHOW SYSTEM FUNCTIONS LIKE 'date*'", .show(.functions(like: "date*")))
         assertParses("SHOW ALL FUNCTIONS 'a*'", .show(.functions(like: "a*")))
+        assertParses("SHOW FUNCTIONS trim", .show(.functions(like: "trim")))
+        assertParses("SHOW FUNCTIONS db.my_udf", .show(.functions(like: "db.my_udf")))
     }
 
     // MARK: - DESCRIBE
@@ -88,6 +93,9 @@ final class CommandParserTests: XCTestCase {
                                                                          column: [ident("col")]))))
         assertParses("DESCRIBE db.t s.field", .describe(Describe(target: .table(qname("db.t"), partition: nil,
                                                                                 column: [ident("s"), ident("field")]))))
+        assertParses("DESC TABLE EXTENDED db.t", .describe(Describe(target: .table(qname("db.t"), partition: nil,
+                                                                                   column: []),
+                                                                    detail: .extended)))
         assertParses("DESCRIBE TABLE t", .describe(Describe(target: .table(qname("t"), partition: nil, column: []))))
         // A table that happens to be called `formatted`.
         assertParses("DESCRIBE formatted", .describe(Describe(target: .table(qname("formatted"), partition: nil,
@@ -106,6 +114,7 @@ final class CommandParserTests: XCTestCase {
         assertParses("SOURCE ./my scripts/a.hql", .cliCommand(.source(path: "./my scripts/a.hql")))
         assertParses("!ls -l /tmp", .cliCommand(.shell(command: "ls -l /tmp")))
         assertParses("! echo hi", .cliCommand(.shell(command: "echo hi")))
+        assertParses("!echo #1 @home", .cliCommand(.shell(command: "echo #1 @home")))
         assertParses("quit", .cliCommand(.quit))
         assertParses("EXIT", .cliCommand(.exit))
         assertParses("Quit", .cliCommand(.quit))

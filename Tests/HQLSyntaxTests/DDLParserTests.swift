@@ -148,6 +148,17 @@ final class DDLParserTests: XCTestCase {
         XCTAssertEqual(table.columns.map(\.type), [.int, .double, .string])
     }
 
+    func testSparkOptionsWithoutEquals() {
+        guard case .createTable(let table)? = parseKind(
+            "CREATE TABLE j USING json OPTIONS ('multiLine' 'true', escape '\\\\', mode = FAILFAST, n -1)")
+        else { return XCTFail("not CREATE TABLE") }
+        XCTAssertEqual(table.options, [prop("multiLine", "true"), prop("escape", "\\"), prop("mode", "FAILFAST"),
+                                       prop("n", "-1")])
+        guard let statement = parseOne("CREATE TABLE j (a INT) TBLPROPERTIES ('k'='v')"),
+              case .createTable(let spanned) = statement.kind else { return XCTFail("not CREATE TABLE") }
+        XCTAssertEqual(spanned.tableProperties.first?.span, Span(start: 38, end: 45))
+    }
+
     func testCreateOrReplaceTableUsingAsSelect() {
         guard case .createTable(let table)? = parseKind("CREATE OR REPLACE TABLE t USING parquet AS SELECT 1 AS x")
         else { return XCTFail("not CREATE TABLE") }

@@ -27,6 +27,15 @@ final class DMLParserTests: XCTestCase {
         XCTAssertNil(insert.with)
     }
 
+    func testInsertSpans() {
+        let text = "INSERT INTO TABLE t PARTITION (dt='x') SELECT 1"
+        guard case .insert(let insert)? = parseKind(text),
+              case .table(_, let spec, _, _) = insert.target.destination else { return XCTFail("not an INSERT") }
+        XCTAssertEqual(spec?.span, Span(start: 20, end: 38))
+        XCTAssertEqual(insert.target.span, Span(start: 0, end: 38))
+        XCTAssertEqual(insert.source.span, Span(start: 39, end: 47))
+    }
+
     func testInsertOverwriteIfNotExists() {
         guard let (_, _, spec, ifNotExists, _) = tableTarget(
             parseKind("INSERT OVERWRITE TABLE t PARTITION (y=2024) IF NOT EXISTS SELECT * FROM s")) else {

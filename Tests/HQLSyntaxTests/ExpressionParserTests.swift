@@ -250,6 +250,11 @@ final class ExpressionParserTests: XCTestCase, ASTBuilding {
         check("CURRENT_TIMESTAMP", call("CURRENT_TIMESTAMP"))
         check("extract(year FROM d)", call("extract", col("year"), col("d")))
         check("extract(year, d)", call("extract", col("year"), col("d")))
+        check("position('a' IN s)", call("position", str("a"), col("s")))
+        check("position('a', s)", call("position", str("a"), col("s")))
+        check("substring(s FROM 2 FOR 3)", call("substring", col("s"), num("2"), num("3")))
+        check("substr(s FROM 2)", call("substr", col("s"), num("2")))
+        check("substring(s, 2, 3)", call("substring", col("s"), num("2"), num("3")))
         guard let star = parse("count(*)"), case .function(let countStar) = star.kind else { return XCTFail("count(*)") }
         XCTAssertTrue(countStar.isStar)
         XCTAssertEqual(countStar.arguments, [])
@@ -321,6 +326,9 @@ final class ExpressionParserTests: XCTestCase, ASTBuilding {
         check("((a))", paren(paren(col("a"))))
         check("transform(xs, x -> x + 1)",
               call("transform", col("xs"), HQLSyntax.Expression(.lambda(parameters: [ident("x")], body: bin(.add, col("x"), num("1"))))))
+        check("filter(m, value -> value > 0)",
+              call("filter", col("m"), HQLSyntax.Expression(.lambda(parameters: [ident("value")],
+                                                                    body: bin(.greater, col("value"), num("0"))))))
         check("aggregate(xs, 0, (acc, x) -> acc + x)",
               call("aggregate", col("xs"), num("0"),
                    HQLSyntax.Expression(.lambda(parameters: [ident("acc"), ident("x")], body: bin(.add, col("acc"), col("x"))))))
@@ -367,6 +375,8 @@ final class ExpressionParserTests: XCTestCase, ASTBuilding {
         checkError("INTERVAL 1 1️⃣DAYZ", "expected interval unit")
         checkError("sum(x) OVER (ORDER BY y ROWS BETWEEN CURRENT 1️⃣AND 1 FOLLOWING)", "expected ROW, found 'AND'")
         checkError("1️⃣FROM", "expected expression, found 'FROM'")
+        checkError("a = 1️⃣NOT b", "expected expression, found 'NOT'")
+        checkError("f()1️⃣) + 1", "expected end of expression, found ')'")
     }
 
     func testDeepNestingIsADiagnostic() {

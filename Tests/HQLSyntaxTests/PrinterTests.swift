@@ -151,6 +151,13 @@ final class PrinterTests: XCTestCase {
         XCTAssertEqual(HQLPrinter.format(Identifier("kept", isQuoted: true)), "`kept`")
         XCTAssertEqual(HQLPrinter.format(Identifier("café")), "café")
         XCTAssertEqual(print(expr(.column([Identifier("t"), Identifier("order")]))), "t.`order`")
+        // Where the parser takes only a non-keyword bare word, every keyword is quoted.
+        let view = LateralView(source: TableReference(.table(NamedTable(name: name("t")))), isOuter: false,
+                               function: FunctionCall(name: name("explode"), arguments: [col("a")]),
+                               tableAlias: Identifier("sort"), columnAliases: [Identifier("year")])
+        let query = Query(body: .select(Select(items: [SelectItem(expression: col("year"))],
+                                               from: [TableReference(.lateralView(view))])))
+        XCTAssertEqual(HQLPrinter.format(query), "SELECT year FROM t LATERAL VIEW explode(a) `sort` AS year")
         // Function names are written as they were: `if`, `map` and `date` are reserved words but valid calls.
         XCTAssertEqual(print(call("map", [str("k"), num("1")])), "map('k', 1)")
     }
@@ -255,6 +262,56 @@ final class PrinterTests: XCTestCase {
         let items = (1...8).map { SelectItem(expression: col("rather_long_column_\($0)")) }
         let query = Query(body: .select(Select(items: items, from: [TableReference(.table(NamedTable(name: name("t"))))])))
         let expected = "SELECT\n" + (1...8).map { "    rather_long_column_\($0)" }.joined(separator: ",\n") + "\nFROM t"
+        XCTAssertEqual(HQLPrinter.format(query, style: .pretty), expected)
+    }
+
+    func testPrettyLongConditionPutsEachConjunctOnItsOwnLine() {
+        let long = (1...6).map { bin(.greater, col("measurement_\($0)"), num("\($0)")) }
+        let condition = long.dropFirst().reduce(long[0]) { bin(.and, $0, $1) }
+        let query = Query(body: .select(Select(items: [SelectItem(expression: col("a"))], from: [table("t")],
+                                               whereClause: bin(.and, bin(.or, col("x"), col("y")), condition))))
+        let expected = """
+            SELECT a
+            FROM t
+            WHERE (x OR y)
+                AND (measurement_1 > 1 AND measurement_2 > 2 AND measurement_3 > 3 AND measurement_4 > 4 AND measurement_5 > 5 AND measurement_6 > 6)
+            """
+        // The right operand of the top AND is itself an AND: it keeps the parentheses its position needs.
+        XCTAssertEqual(HQLPrinter.format(query, style: .pretty), expected)
+        let chained = Query(body: .select(Select(items: [SelectItem(expression: col("a"))], from: [table("t")],
+                                                 whereClause: condition)))
+        XCTAssertEqual(HQLPrinter.format(chained, style: .pretty), "SELECT a\nFROM t\nWHERE measurement_1 > 1\n"
+                       + (2...6).map { "    AND measurement_\($0) > \($0)" }.joined(separator: "\n"))
+    }
+
+    func testPrettyViewAndCreateTableAsSelect() {
+        let query = Query(body: .select(Select(items: [SelectItem(expression: col("a"))], from: [table("t")])))
+        let view = CreateView(name: name("v"), query: query)
+        XCTAssertEqual(HQLPrinter.format(Statement(.createView(view)), style: .pretty), "CREATE VIEW v AS\nSELECT a\nFROM t")
+        let ctas = CreateTable(name: name("c"), storage: .storedAs(Identifier("ORC")), asQuery: query)
+        XCTAssertEqual(HQLPrinter.format(Statement(.createTable(ctas)), style: .pretty),
+                       "CREATE TABLE c\nSTORED AS ORC\nAS\nSELECT a\nFROM t")
+        XCTAssertEqual(HQLPrinter.format(Statement(.createTable(ctas))), "CREATE TABLE c STORED AS ORC AS SELECT a FROM t")
+    }
+
+    func testPrettyLongCaseInSelectList() {
+        let branches = (1...3).map { CaseWhen.Branch(condition: bin(.greater, col("amount"), num("\($0)000")),
+                                                     result: str("bucket number \($0)")) }
+        let label = SelectItem(expression: expr(.caseWhen(CaseWhen(operand: nil, branches: branches,
+                                                                   elseResult: str("other")))),
+                               aliases: [Identifier("label")])
+        let query = Query(body: .select(Select(items: [SelectItem(expression: col("id")), label], from: [table("t")])))
+        let expected = """
+            SELECT
+                id,
+                CASE
+                    WHEN amount > 1000 THEN 'bucket number 1'
+                    WHEN amount > 2000 THEN 'bucket number 2'
+                    WHEN amount > 3000 THEN 'bucket number 3'
+                    ELSE 'other'
+                END AS label
+            FROM t
+            """
         XCTAssertEqual(HQLPrinter.format(query, style: .pretty), expected)
     }
 

@@ -121,6 +121,13 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         XCTAssertEqual(antiJoin.type, .leftAnti)
         XCTAssertEqual(antiJoin.condition, .on(bin(.equal, col("a", "k"), col("b", "k"))))
 
+        guard let subqueryJoin = self.select("SELECT * FROM ((SELECT k FROM a) x JOIN b ON x.k = b.k)"),
+              case .parenthesized(let joined) = subqueryJoin.from.first?.kind, case .join(let inside) = joined.kind,
+              case .subquery(_, let alias, _) = inside.left.kind else { return XCTFail("subquery inside a join") }
+        XCTAssertEqual(alias, ident("x"))
+        guard let doubled = self.select("SELECT * FROM ((SELECT k FROM a)) y"),
+              case .subquery(let doubledQuery, _, _) = doubled.from.first?.kind,
+              case .parenthesized = doubledQuery.body else { return XCTFail("doubly parenthesised subquery") }
         guard let nested = self.select("SELECT * FROM (a JOIN b ON a.k = b.k) JOIN c ON c.k = a.k"),
               case .join(let outer) = nested.from.first?.kind, case .parenthesized(let inner) = outer.left.kind,
               case .join = inner.kind else { return XCTFail("parenthesised join") }
@@ -177,6 +184,19 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
               case .lateralView(let overJoin) = joined.from.first?.kind, case .join = overJoin.source.kind else {
             return XCTFail("lateral view over a join")
         }
+        guard let hive = self.select("SELECT * FROM a JOIN b LATERAL VIEW explode(b.xs) x AS v ON a.k = v"),
+              case .join(let hiveJoin) = hive.from.first?.kind, case .lateralView(let onRight) = hiveJoin.right.kind else {
+            return XCTFail("lateral view on the right source before ON")
+        }
+        XCTAssertEqual(onRight.source, table("b"))
+        XCTAssertEqual(hiveJoin.condition, .on(bin(.equal, col("a", "k"), col("v"))))
+        guard let spark = self.select("SELECT * FROM a CROSS JOIN b LATERAL VIEW explode(a.xs) x AS v LATERAL VIEW explode(b.ys) y AS w"),
+              case .lateralView(let outerView) = spark.from.first?.kind,
+              case .lateralView(let innerView) = outerView.source.kind,
+              case .join(let crossJoin) = innerView.source.kind else { return XCTFail("lateral views after a join without ON") }
+        XCTAssertEqual(crossJoin.right, table("b"))
+        XCTAssertEqual(innerView.tableAlias, ident("x"))
+        XCTAssertEqual(outerView.tableAlias, ident("y"))
     }
 
     func testTableSample() {
@@ -366,6 +386,140 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         XCTAssertEqual(join.right.span, Span(start: 42, end: 43))
     }
 
+    /// Every ```sql example of the expression, query and type grammar files parses without a diagnostic.
+    func testGrammarExamplesParse() throws {
+        let grammar = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("grammar")
+        for name in ["expressions.md", "queries.md", "types.md"] {
+            let text = try String(contentsOf: grammar.appendingPathComponent(name), encoding: .utf8)
+            let blocks = text.components(separatedBy: "```sql\n").dropFirst().compactMap {
+                $0.components(separatedBy: "```").first
+            }
+            XCTAssertFalse(blocks.isEmpty, name)
+            for block in blocks {
+                let script = Parser.parseScript(SourceFile(name: name, text: block))
+                for diagnostic in script.diagnostics {
+                    let location = script.diagnostics.isEmpty ? "" : "\(diagnostic.span)"
+                    XCTFail("\(name) \(location): \(diagnostic.message)\n\(block)")
+                }
+                XCTAssertFalse(script.statements.isEmpty, block)
+            }
+        }
+    }
+
+    /// Deep but legal nesting of every recursive form parses; past the limit it is HQL2004, never a crash.
+    func testDeepNestingOfEachForm() {
+        let forms: [(prefix: String, open: String, inner: String, close: String, suffix: String)] = [
+            ("SELECT ", "f(", "1", ")", ""),
+            ("SELECT ", "(SELECT ", "1", ")", ""),
+            ("SELECT ", "CASE WHEN ", "a", " THEN 1 END", ""),
+            ("SELECT ", "a[", "0", "]", ""),
+            ("SELECT CAST(x AS ", "ARRAY<", "INT", ">", ")"),
+            ("SELECT * FROM ", "(", "t", ")", ""),
+            ("SELECT * FROM ", "(", "(SELECT 1)", ")", ""),
+            ("SELECT * FROM ", "(", "(SELECT 1) x JOIN y", ")", ""),
+            ("SELECT * FROM ", "(SELECT * FROM ", "t", ")", ""),
+            ("", "(", "SELECT 1", ")", ""),
+            ("SELECT 1 WHERE ", "EXISTS (SELECT 1 WHERE ", "TRUE", ")", ""),
+            ("SELECT ", "transform(xs, x -> ", "x", ")", ""),
+            ("SELECT ", "- ", "1", "", ""),
+            ("SELECT ", "NOT ", "a", "", ""),
+            ("SELECT ", "f() OVER (ORDER BY ", "a", ")", ""),
+            ("SELECT a FROM t GROUP BY a GROUPING SETS (", "(", "a", ")", ")"),
+            ("SELECT ", "INTERVAL (", "1", ") DAY", ""),
+            ("SELECT * FROM t WHERE a IN (", "(", "1", ")", ")"),
+        ]
+        for form in forms {
+            func nest(_ depth: Int) -> String {
+                form.prefix + String(repeating: form.open, count: depth) + form.inner
+                    + String(repeating: form.close, count: depth) + form.suffix
+            }
+            XCTAssertNoThrow(try ProductionHarness.query(nest(95)), form.open)
+            XCTAssertThrowsError(try ProductionHarness.query(nest(5_000)), form.open) { error in
+                XCTAssertEqual((error as? Diagnostic)?.code, "HQL2004", form.open)
+            }
+        }
+    }
+
+    /// Every production of the expression, query and type grammar files is quoted in a `///` comment of the
+    /// parser files that implement them, so the two cannot drift apart unnoticed.
+    func testGrammarProductionsAreQuotedInTheParser() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        var comments = ""
+        for name in ["Expressions", "KeywordExpressions", "Query", "TableReferences", "Types", "Windows"] {
+            let url = root.appendingPathComponent("Sources/HQLSyntax/Parser/Parser+\(name).swift")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            for line in text.split(separator: "\n") where line.trimmingCharacters(in: .whitespaces).hasPrefix("///") {
+                comments += line + "\n"
+            }
+        }
+        var count = 0
+        for name in ["expressions.md", "queries.md", "types.md"] {
+            let text = try String(contentsOf: root.appendingPathComponent("grammar/\(name)"), encoding: .utf8)
+            var inRules = false
+            var inFence = false
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.hasPrefix("```") {
+                    inRules = !inFence && line == "```"
+                    inFence.toggle()
+                    continue
+                }
+                guard inRules, let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { continue }
+                let production = line[..<colon].trimmingCharacters(in: .whitespaces)
+                    .replacingOccurrences(of: "(p)", with: "")
+                count += 1
+                XCTAssertTrue(comments.contains("\(production):") || comments.contains("\(production)(p):")
+                              || comments.contains("\(production) :"),
+                              "\(name): production '\(production)' is quoted by no parser doc comment")
+            }
+        }
+        XCTAssertGreaterThan(count, 40)
+    }
+
+    /// Token soup and truncated queries end in a diagnostic or a tree, never in a crash or a hang.
+    func testRandomInputNeverCrashes() {
+        let words = ["SELECT", "FROM", "WHERE", "GROUP", "BY", "ORDER", "(", ")", ",", "a", "t", "1", "'s'", "AND",
+                     "OR", "NOT", "IN", "BETWEEN", "CASE", "WHEN", "THEN", "END", "CAST", "AS", "INT", "ARRAY", "<",
+                     ">", "JOIN", "ON", "LATERAL", "VIEW", "OVER", "PARTITION", "UNION", "ALL", "*", "+", "-", ".",
+                     "[", "]", "INTERVAL", "DAY", "X'0A'", "->", "::", "IS", "NULL", "LIKE", "ANY", "WITH", "VALUES",
+                     "LIMIT", "TABLESAMPLE", "BUCKET", "OUT", "OF", "EXISTS", "EXTRACT", "current_date", "DISTINCT"]
+        var generator = QueryFuzzGenerator(seed: 2026)
+        for _ in 0..<3_000 {
+            let length = Int(generator.next() % 24) + 1
+            let text = (0..<length).map { _ in words[Int(generator.next() % UInt64(words.count))] }.joined(separator: " ")
+            _ = try? ProductionHarness.query(text)
+            _ = try? ProductionHarness.expression(text)
+            _ = try? ProductionHarness.type(text)
+        }
+        let valid = "WITH c AS (SELECT a, b FROM t) SELECT DISTINCT c.a, sum(b) OVER (PARTITION BY a ORDER BY b) s, "
+            + "CASE WHEN a IN (1, 2) THEN CAST(b AS DECIMAL(10, 2)) END FROM c LATERAL VIEW explode(c.xs) e AS x "
+            + "JOIN u ON c.a = u.a WHERE a BETWEEN 1 AND 2 GROUP BY a, b HAVING count(*) > 1 ORDER BY a LIMIT 5"
+        for end in 0...valid.count {
+            _ = try? ProductionHarness.query(String(valid.prefix(end)))
+        }
+        XCTAssertNoThrow(try ProductionHarness.query(valid))
+    }
+
+    /// Query errors inside a script are positioned by line and column, and parsing goes on after each.
+    func testScriptDiagnosticsAreLocated() {
+        let text = """
+            SELECT a
+            FROM t
+            WHRE a > 1;
+            SELECT b FROM u;
+            SELECT c FROM v WHERE c IN (1, 2;
+            SELECT CAST(d AS STRNG) FROM w
+            """
+        let file = SourceFile(name: "etl.hql", text: text)
+        let script = Parser.parseScript(file)
+        XCTAssertEqual(script.statements.count, 1)
+        XCTAssertEqual(script.diagnostics.map { file.location(of: $0.span.start).description }, ["3:1", "5:33", "6:18"])
+        XCTAssertEqual(script.diagnostics.map(\.code), ["HQL2010", "HQL2003", "HQL2010"])
+        XCTAssertTrue(script.diagnostics[0].message.contains("did you mean WHERE?"), script.diagnostics[0].message)
+        XCTAssertTrue(script.diagnostics[2].message.contains("did you mean STRING?"), script.diagnostics[2].message)
+    }
+
     // MARK: - Errors
 
     func testErrors() {
@@ -379,6 +533,7 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         checkError("SELECT a, 1️⃣FROM t", "expected expression, found 'FROM'")
         checkError("SELECT a FROM 1️⃣WHERE", "expected table name, '(' or VALUES, found 'WHERE'")
         checkError("SELECT a FROM (SELECT b FROM t1️⃣", code: "HQL2003", "expected ')' to close the subquery opened at 1:15")
+        checkError("SELECT a FROM ((SELECT b FROM t) 1️⃣", code: "HQL2003", "expected ')' to close the subquery opened at 1:15")
         checkError("SELECT a FROM t LEFT 1️⃣t2 ON x", "expected JOIN")
         checkError("SELECT a FROM t LEFT OUTER 1️⃣JION u", "did you mean JOIN?")
         checkError("SELECT a FROM t JOIN u ON 1️⃣", "expected expression, found end of input")
@@ -399,6 +554,31 @@ final class QueryParserTests: XCTestCase, ASTBuilding {
         checkError("SELECT a FROM t WINDOW w 1️⃣(ORDER BY a)", "expected AS")
         checkError("SELECT a FROM t WHERE a = 1️⃣", "expected expression, found end of input")
         checkError("SELECT (a, b 1️⃣FROM t", code: "HQL2003", "expected ')' to close the parenthesis opened at 1:8")
+        checkError("SELECT TRANSFORM(a, b) 1️⃣USING 'cat' AS (x, y) FROM t", code: "HQL4001", "is not supported")
+        checkError("SELECT a FROM t ORDER 1️⃣a", "expected BY after ORDER")
+        checkError("SELECT a FROM t WHERE a = 1 1️⃣ORDR BY a", "expected end of the query, found 'ORDR'; did you mean ORDER?")
+        checkError("SELECT a FROM t WHERE a = 1 1️⃣GRUOP BY a", "did you mean GROUP?")
+        checkError("SELECT a FROM t LIMIT 1 1️⃣OFSET 2", "did you mean OFFSET?")
+        checkError("SELECT a FROM t 1️⃣LIMT 10", "did you mean LIMIT?")
+        checkError("SELECT a FROM t SORT 1️⃣a", "expected BY after SORT")
+        checkError("SELECT a b 1️⃣c FROM t", "expected ',' or FROM after the select item, found 'c'")
+        checkError("SELECT a FROM t t2 1️⃣t3", "expected ',', JOIN, WHERE or another clause after the table")
+        checkError("SELECT a FROM t LATERAL VIEW explode(x)1️⃣", "expected table alias after the LATERAL VIEW function")
+        checkError("SELECT a FROM t1 1️⃣NATURAL JOIN t2", code: "HQL2023", "NATURAL JOIN is not HiveQL")
+        checkError("SELECT a FROM t WHERE a IN (1️⃣)", "expected expression, found ')'")
         checkError("SELECT a1️⃣::int", code: "HQL2020", "'::' casts are not HiveQL")
+    }
+}
+
+/// A small deterministic generator, so random tests fail the same way every run.
+private struct QueryFuzzGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

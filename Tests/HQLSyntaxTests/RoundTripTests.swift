@@ -84,6 +84,46 @@ final class RoundTripTests: XCTestCase {
         }
     }
 
+    // MARK: - Random expression trees
+
+    /// Random trees without `.parenthesized` nodes print with just the parentheses precedence needs: the printed
+    /// text parses back to the same tree once the parser's `.parenthesized` nodes are removed.
+    func testRandomExpressionTreesKeepTheirShape() throws {
+        var generator = ExpressionGenerator(seed: 0x5EED)
+        var failures: [String] = []
+        let count = 3000
+        for _ in 0..<count {
+            let tree = generator.expression(depth: 4)
+            let printed = HQLPrinter.format(tree)
+            do {
+                let reparsed = try Parser.parseExpression(SourceFile(name: "random", text: printed))
+                if strippingParentheses(reparsed) != tree {
+                    failures.append("changes shape: \(printed)\n  reparsed: \(HQLPrinter.format(strippingParentheses(reparsed)))")
+                }
+            } catch {
+                failures.append("does not parse: \(printed)\n  \(error)")
+            }
+            if failures.count >= 20 { break }
+        }
+        report("random expression trees", passed: count - failures.count, of: count, failures: failures)
+    }
+
+    /// Left-deep chains built by the parser's loops (thousands of ANDs, UNIONs, joins) print without recursing
+    /// once per link, so they cannot exhaust the stack.
+    func testLongChainsPrintWithoutDeepRecursion() throws {
+        let texts = [
+            "SELECT a FROM t WHERE " + (0..<5000).map { "c\($0) = \($0)" }.joined(separator: " AND "),
+            (0..<2000).map { "SELECT \($0)" }.joined(separator: " UNION ALL "),
+            "SELECT * FROM t0 " + (1..<2000).map { "JOIN t\($0) ON t\($0).id = t0.id LATERAL VIEW explode(a) e\($0) AS x\($0)" }
+                .joined(separator: " "),
+        ]
+        for text in texts {
+            let statement = try Parser.parseStatement(SourceFile(name: "long", text: text))
+            XCTAssertEqual(HQLPrinter.format(statement), text)
+            XCTAssertFalse(HQLPrinter.format(statement, style: .pretty).isEmpty)
+        }
+    }
+
     // MARK: - queries/ corpus
 
     /// Every statement of every `.hql`/`.sql` file under the repository's `queries/` reparses to the same tree
@@ -200,5 +240,127 @@ final class RoundTripTests: XCTestCase {
         if !failures.isEmpty {
             XCTFail("\(summary); \(failures.count) failures:\n" + failures.joined(separator: "\n"))
         }
+    }
+}
+
+// MARK: - Random trees
+
+/// A deterministic generator of expression trees (a 64-bit LCG), for the precedence round trip.
+private struct ExpressionGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next(_ bound: Int) -> Int {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((state >> 33) % UInt64(bound))
+    }
+
+    mutating func leaf() -> Expression {
+        switch next(5) {
+        case 0: return Expression(.literal(.number(text: ["1", "2.5", "10"][next(3)], suffix: nil)))
+        case 1: return Expression(.literal(.string(["x", "it's", "%a_"][next(3)])))
+        case 2: return Expression(.literal(.boolean(next(2) == 0)))
+        default: return Expression(.column([Identifier(["a", "b", "c", "d"][next(4)])]))
+        }
+    }
+
+    mutating func expression(depth: Int) -> Expression {
+        if depth == 0 || next(6) == 0 { return leaf() }
+        let child = depth - 1
+        switch next(14) {
+        case 0, 1, 2, 3:
+            let op = BinaryOperator.allCases[next(BinaryOperator.allCases.count)]
+            return Expression(.binary(op, expression(depth: child), expression(depth: child)))
+        case 4:
+            let op: [UnaryOperator] = [.negate, .plus, .bitwiseNot, .not]
+            return Expression(.unary(op[next(4)], expression(depth: child)))
+        case 5:
+            return next(2) == 0 ? Expression(.isNull(expression(depth: child), negated: next(2) == 0))
+                : Expression(.isBoolean(expression(depth: child), value: next(2) == 0, negated: next(2) == 0))
+        case 6:
+            return Expression(.between(Between(value: expression(depth: child), low: expression(depth: child),
+                                               high: expression(depth: child), negated: next(2) == 0)))
+        case 7:
+            return Expression(.inList(InList(value: expression(depth: child), list: [expression(depth: child), leaf()],
+                                             negated: next(2) == 0)))
+        case 8:
+            let op: [Like.Operator] = [.like, .rlike, .regexp]
+            return Expression(.like(Like(value: expression(depth: child), op: op[next(3)], negated: next(2) == 0,
+                                         patterns: [expression(depth: child)])))
+        case 9:
+            let base = expression(depth: child)
+            let subscripted = Expression(.subscript(base, index: expression(depth: child)))
+            return next(2) == 0 ? subscripted : Expression(.field(subscripted, Identifier("f")))
+        case 10:
+            let arguments = (0..<next(3)).map { _ in expression(depth: child) }
+            return Expression(.function(FunctionCall(name: QualifiedName([Identifier("f")]), arguments: arguments)))
+        case 11:
+            let lambda = Expression(.lambda(parameters: [Identifier("x")], body: expression(depth: child)))
+            return Expression(.function(FunctionCall(name: QualifiedName([Identifier("transform")]),
+                                                     arguments: [leaf(), lambda])))
+        case 12:
+            let branches = [CaseWhen.Branch(condition: expression(depth: child), result: expression(depth: child))]
+            return Expression(.caseWhen(CaseWhen(operand: next(2) == 0 ? expression(depth: child) : nil,
+                                                 branches: branches,
+                                                 elseResult: next(2) == 0 ? expression(depth: child) : nil)))
+        default:
+            return Expression(.cast(Cast(value: expression(depth: child), type: .decimal(precision: 10, scale: 2))))
+        }
+    }
+}
+
+/// The tree without its `.parenthesized` nodes (subqueries are left as they are).
+private func strippingParentheses(_ expression: Expression) -> Expression {
+    let strip = strippingParentheses
+    switch expression.kind {
+    case .parenthesized(let inner):
+        return strip(inner)
+    case .literal, .column, .star, .exists, .scalarSubquery:
+        return expression
+    case .unary(let op, let operand):
+        return Expression(.unary(op, strip(operand)))
+    case .binary(let op, let left, let right):
+        return Expression(.binary(op, strip(left), strip(right)))
+    case .between(var between):
+        between.value = strip(between.value)
+        between.low = strip(between.low)
+        between.high = strip(between.high)
+        return Expression(.between(between))
+    case .inList(var inList):
+        inList.value = strip(inList.value)
+        inList.list = inList.list.map(strip)
+        return Expression(.inList(inList))
+    case .inSubquery(var inSubquery):
+        inSubquery.value = strip(inSubquery.value)
+        return Expression(.inSubquery(inSubquery))
+    case .isNull(let operand, let negated):
+        return Expression(.isNull(strip(operand), negated: negated))
+    case .isBoolean(let operand, let value, let negated):
+        return Expression(.isBoolean(strip(operand), value: value, negated: negated))
+    case .like(var like):
+        like.value = strip(like.value)
+        like.patterns = like.patterns.map(strip)
+        return Expression(.like(like))
+    case .caseWhen(var caseWhen):
+        caseWhen.operand = caseWhen.operand.map(strip)
+        caseWhen.branches = caseWhen.branches.map { CaseWhen.Branch(condition: strip($0.condition), result: strip($0.result)) }
+        caseWhen.elseResult = caseWhen.elseResult.map(strip)
+        return Expression(.caseWhen(caseWhen))
+    case .cast(var cast):
+        cast.value = strip(cast.value)
+        return Expression(.cast(cast))
+    case .function(var call):
+        call.arguments = call.arguments.map(strip)
+        call.filter = call.filter.map(strip)
+        return Expression(.function(call))
+    case .subscript(let base, let index):
+        return Expression(.subscript(strip(base), index: strip(index)))
+    case .field(let base, let name):
+        return Expression(.field(strip(base), name))
+    case .lambda(let parameters, let body):
+        return Expression(.lambda(parameters: parameters, body: strip(body)))
+    case .tuple(let elements):
+        return Expression(.tuple(elements.map(strip)))
     }
 }

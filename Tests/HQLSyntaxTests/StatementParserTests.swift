@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import HQLSyntax
 
@@ -119,6 +120,35 @@ final class StatementParserTests: XCTestCase {
         XCTAssertEqual(inner.statement.span, Span(start: 8, end: 30))
     }
 
+    /// Every ```sql example of the statement grammar files parses without a diagnostic.
+    func testGrammarExamplesParse() throws {
+        let grammar = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("grammar")
+        var examples = 0
+        for name in ["README.md", "databases.md", "tables.md", "data.md", "session.md", "cli.md"] {
+            let text = try String(contentsOf: grammar.appendingPathComponent(name), encoding: .utf8)
+            var block: [Substring]?
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                if block == nil, line.hasPrefix("```sql") {
+                    block = []
+                } else if let lines = block, line.hasPrefix("```") {
+                    let source = SourceFile(name: name, text: lines.joined(separator: "\n"))
+                    let script = Parser.parseScript(source)
+                    for diagnostic in script.diagnostics {
+                        XCTFail("\(name): \(source.location(of: diagnostic.span.start)): \(diagnostic.message)\n"
+                                + source.lineText(source.location(of: diagnostic.span.start).line))
+                    }
+                    XCTAssertFalse(script.statements.isEmpty, "\(name): an empty example")
+                    examples += script.statements.count
+                    block = nil
+                } else if block != nil {
+                    block?.append(line)
+                }
+            }
+        }
+        XCTAssertGreaterThan(examples, 80)
+    }
+
     // MARK: Malformed statements
 
     func testMisspeltStatementWords() {
@@ -138,6 +168,11 @@ final class StatementParserTests: XCTestCase {
         assertError("CREATE TABLE t (a INT) TBLPROPERTY ('a'='b')", "did you mean TBLPROPERTIES?", at: "1:24")
         assertError("DROP TABLE IF EXIST t", "expected EXISTS after IF, found 'EXIST'; did you mean EXISTS?", at: "1:15")
         assertError("CREATE TABLE t (a INT) ROW FORMAT DELIMTED", "did you mean DELIMITED?", at: "1:35")
+        assertError("CREATE EXTENRAL TABLE t (a INT)", "did you mean EXTERNAL?", at: "1:8")
+        assertError("INSERT OVERWITE TABLE t SELECT 1", "did you mean OVERWRITE?", at: "1:8")
+        assertError("LAOD DATA INPATH '/x' INTO TABLE t", "unknown statement 'LAOD'; did you mean LOAD?", at: "1:1")
+        assertError("ALTER TABLE t SET TBLPROPERTY ('a'='b')", "did you mean TBLPROPERTIES?", at: "1:19")
+        assertError("INSERT INTO t VALUE (1)", "did you mean VALUES?", at: "1:15")
     }
 
     func testUnclosedAndMissingPieces() {
@@ -152,7 +187,8 @@ final class StatementParserTests: XCTestCase {
         assertError("INSERT t SELECT 1", "expected OVERWRITE or INTO after INSERT, found 't'", at: "1:8")
         assertError("LOAD DATA INPATH '/x' INTO t", "expected TABLE after INTO, found 't'", at: "1:28")
         assertError("DESCRIBE", "expected table name, found end of input", at: "1:9")
-        assertError("USE", "expected database name, found end of input", at: "1:4")
+        assertError("USE", "expected database name (an identifier), found end of input", at: "1:4")
+        assertError("CREATE DATABASE ;", "expected database name (an identifier), found ';'", at: "1:17")
         assertError("CREATE VIEW v SELECT 1", "expected COMMENT, TBLPROPERTIES or AS", at: "1:15")
         assertError("CREATE TABLE t (a INT) CLUSTERED BY (a) 4 BUCKETS", "expected INTO", at: "1:41")
         assertError("CREATE TABLE t (a INT) ROW FORMAT DELIMITED FIELDS TERMINATED ','",
@@ -167,6 +203,8 @@ final class StatementParserTests: XCTestCase {
         assertError("SHOW COLUMNS t", "expected IN or FROM after SHOW COLUMNS", at: "1:14")
         assertError("DROP TABLE t PURGE extra", "unexpected 'extra' after the end of the statement", at: "1:20")
         assertError("EXPLAIN EXPLAIN SELECT 1", "EXPLAIN cannot explain another EXPLAIN", at: "1:9")
+        assertError("EXPLAIN ANALYZE SELECT 1", "EXPLAIN ANALYZE is not supported; the modes are EXTENDED", at: "1:9")
+        assertError("explain vectorization select 1", "EXPLAIN VECTORIZATION is not supported", at: "1:9")
     }
 
     func testReservedWordsAndMisplacedModifiers() {
@@ -174,8 +212,25 @@ final class StatementParserTests: XCTestCase {
         assertError("CREATE EXTERNAL VIEW v AS SELECT 1", "EXTERNAL cannot be used with CREATE VIEW", at: "1:8")
         assertError("CREATE TEMPORARY DATABASE d", "TEMPORARY cannot be used with CREATE DATABASE", at: "1:8")
         assertError("CREATE GLOBAL VIEW v AS SELECT 1", "GLOBAL needs TEMPORARY", at: "1:8")
+        assertError("CREATE TABLE t (a INT) SORTED BY (a) INTO 4 BUCKETS", "SORTED BY belongs to a bucketing clause",
+                    at: "1:24")
         assertError("INSERT INTO t PARTITION (dt) IF NOT EXISTS SELECT 1", "IF NOT EXISTS is allowed only",
                     at: "1:30")
+    }
+
+    func testDiagnosticCodes() {
+        let cases: [(String, String)] = [
+            ("SELCT 1", "HQL2040"),
+            ("CREATE DATABASE d COMMENT 'a' COMMENT 'b'", "HQL2041"),
+            ("CREATE EXTERNAL VIEW v AS SELECT 1", "HQL2042"),
+            ("SET =1", "HQL2043"),
+            ("CREATE TABLE t (a INT) STORED AZ ORC", "HQL2010"),
+            ("CREATE TABLE t (a INT", "HQL2003"),
+        ]
+        for (text, code) in cases {
+            let script = Parser.parseScript(SourceFile(name: "t", text: text))
+            XCTAssertEqual(script.diagnostics.first?.code, code, text)
+        }
     }
 
     func testRepeatedClausesNameBothPlaces() {

@@ -8,10 +8,15 @@ extension Parser {
     // MARK: - Raw text
 
     /// Consumes every token up to the `;` (or the end of input) and returns the source text they cover, trimmed.
+    /// Hive's escaped `\;` does not end the statement; it stays in the text as written.
     mutating func consumeRawRest() -> (text: String, span: Span) {
         let start = current.span.start
         var end = start
-        while !at(.semicolon) && !at(.endOfFile) { end = advance().span.end }
+        while !at(.semicolon) && !at(.endOfFile) {
+            if at(.backslash), peekIs(.semicolon), peek().span.start == current.span.end { advance() }
+            end = advance().span.end
+        }
+        rawTextSpans.append(Span(start: start, end: end))
         return (Parser.trimmed(rawText(from: start, to: end)), Span(start: start, end: end))
     }
 
@@ -27,6 +32,7 @@ extension Parser {
                 end = advance().span.end
                 tokenCount += 1
             }
+            rawTextSpans.append(Span(start: first.span.start, end: end))
             if tokenCount == 1, first.kind == TokenKind.string {
                 paths.append(StringLiteral.decode(file.bytes[first.span.start..<first.span.end]))
             } else {
@@ -58,7 +64,7 @@ extension Parser {
         guard let equals = rest.firstIndex(of: "=") else { return .show(key: rest) }
         let key = Parser.trimmed(rest[..<equals])
         if key.isEmpty {
-            throw Diagnostic.error("HQL2023", "expected a configuration key before '=' in SET", at: span)
+            throw Diagnostic.error("HQL2043", "expected a configuration key before '=' in SET", at: span)
         }
         return .assign(key: key, value: Parser.trimmed(rest[rest.index(after: equals)...]))
     }
@@ -105,7 +111,7 @@ extension Parser {
     ///            | COLUMNS (IN | FROM) qualifiedName [(IN | FROM) identifier]
     ///            | CREATE TABLE qualifiedName
     ///            | TBLPROPERTIES qualifiedName ['(' propertyKey ')']
-    ///            | [USER | SYSTEM | ALL] FUNCTIONS [[LIKE] STRING] )
+    ///            | [USER | SYSTEM | ALL] FUNCTIONS [[LIKE] STRING | qualifiedName] )
     /// ```
     mutating func parseShow() throws -> Show {
         try expect(.show)
@@ -145,7 +151,13 @@ extension Parser {
             return .tableProperties(table: table, key: key)
         }
         if at(.user) || at(.all) || atBareWord("SYSTEM") { advance() }
-        if eat(.functions) != nil { return .functions(like: try parseOptionalPattern()) }
+        if eat(.functions) != nil {
+            // Spark also takes a bare function name as the pattern: `SHOW FUNCTIONS trim`.
+            if !at(TokenKind.string), !at(.like), atIdentifier {
+                return .functions(like: try parseQualifiedName("function name").description)
+            }
+            return .functions(like: try parseOptionalPattern())
+        }
         throw expected("DATABASES, SCHEMAS, TABLES, VIEWS, PARTITIONS, COLUMNS, CREATE TABLE, TBLPROPERTIES or "
                        + "FUNCTIONS after SHOW",
                        suggesting: [.databases, .schemas, .tables, .views, .partitions, .columns, .create,
@@ -155,7 +167,7 @@ extension Parser {
     /// `[(IN | FROM) identifier]`
     private mutating func parseOptionalInDatabase() throws -> Identifier? {
         guard eat(.in) != nil || eat(.from) != nil else { return nil }
-        return try parseIdentifier("database name")
+        return try parseIdentifier("database name (an identifier)")
     }
 
     /// `[[LIKE] STRING]`
@@ -169,7 +181,7 @@ extension Parser {
     /// ```
     /// describe: (DESCRIBE | DESC) ( (DATABASE | SCHEMA) [EXTENDED] identifier
     ///                             | FUNCTION [EXTENDED] qualifiedName
-    ///                             | [FORMATTED | EXTENDED] [TABLE] qualifiedName [partitionSpec]
+    ///                             | [TABLE] [FORMATTED | EXTENDED] [TABLE] qualifiedName [partitionSpec]
     ///                               [identifier ('.' identifier)*] )
     /// ```
     mutating func parseDescribe() throws -> Describe {
@@ -177,7 +189,7 @@ extension Parser {
         if at(.database) || (at(.schema) && (peekStartsName || peekIs(.extended))) {
             advance()
             let detail: Describe.Detail? = eat(.extended) != nil ? .extended : nil
-            return Describe(target: .database(try parseIdentifier("database name")), detail: detail)
+            return Describe(target: .database(try parseIdentifier("database name (an identifier)")), detail: detail)
         }
         if eat(.function) != nil {
             let detail: Describe.Detail? = eat(.extended) != nil ? .extended : nil
@@ -191,6 +203,8 @@ extension Parser {
             return Describe(target: .function(name), detail: detail)
         }
         var detail: Describe.Detail?
+        // Spark writes `DESC TABLE EXTENDED t`, Hive `DESC EXTENDED t`; both orders are taken.
+        if at(.table), peekIs(.extended) || peekIs(.formatted) { advance() }
         if eat(.extended) != nil {
             detail = .extended
         } else if at(.formatted), peekStartsName {

@@ -28,7 +28,7 @@ extension Parser {
         let name = try parseQualifiedName("table name")
         if at(.like) {
             if let span = modifiers.orReplace {
-                throw Diagnostic.error("HQL2022", "OR REPLACE cannot be used with CREATE TABLE .. LIKE", at: span)
+                throw Diagnostic.error("HQL2042", "OR REPLACE cannot be used with CREATE TABLE .. LIKE", at: span)
             }
             return .createTableLike(try parseCreateTableLike(modifiers, ifNotExists: ifNotExists, name: name))
         }
@@ -78,6 +78,9 @@ extension Parser {
                 return .createTable(table)
             } else if at(.semicolon) || at(.endOfFile) {
                 return .createTable(table)
+            } else if at(.sorted) {
+                throw Diagnostic.error("HQL2042", "SORTED BY belongs to a bucketing clause: write "
+                                       + "CLUSTERED BY (..) SORTED BY (..) INTO n BUCKETS", at: current.span)
             } else {
                 throw expected("a table clause (COMMENT, PARTITIONED BY, CLUSTERED BY, ROW FORMAT, STORED AS, "
                                + "LOCATION, TBLPROPERTIES, USING, OPTIONS), AS or the end of the statement",

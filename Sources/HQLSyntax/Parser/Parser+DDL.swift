@@ -4,9 +4,13 @@
 
 /// The modifiers that may stand between CREATE and the object keyword, with where each was written.
 struct CreateModifiers {
+    /// `OR REPLACE` (Spark tables and views).
     var orReplace: Span?
+    /// `GLOBAL` (Spark's `GLOBAL TEMPORARY VIEW`); a plain word to the lexer.
     var global: Span?
+    /// `TEMPORARY` (tables, views, functions).
     var temporary: Span?
+    /// `EXTERNAL` (Hive tables).
     var external: Span?
 }
 
@@ -29,7 +33,7 @@ extension Parser {
         if let token = eat(.temporary) { modifiers.temporary = token.span }
         if let token = eat(.external) { modifiers.external = token.span }
 
-        let objects: [Keyword] = [.table, .view, .database, .schema, .function]
+        let objects: [Keyword] = [.table, .view, .database, .schema, .function, .temporary, .external]
         if at(.database) || at(.schema) {
             try reject(modifiers.orReplace, "OR REPLACE", with: "DATABASE")
             try reject(modifiers.global, "GLOBAL", with: "DATABASE")
@@ -44,7 +48,7 @@ extension Parser {
         if at(.view) {
             try reject(modifiers.external, "EXTERNAL", with: "VIEW")
             if modifiers.global != nil && modifiers.temporary == nil {
-                throw Diagnostic.error("HQL2022", "GLOBAL needs TEMPORARY: write CREATE GLOBAL TEMPORARY VIEW",
+                throw Diagnostic.error("HQL2042", "GLOBAL needs TEMPORARY: write CREATE GLOBAL TEMPORARY VIEW",
                                        at: modifiers.global ?? current.span)
             }
             return .createView(try parseCreateView(modifiers))
@@ -61,7 +65,7 @@ extension Parser {
     /// Fails when a CREATE modifier was written with an object it does not apply to.
     private func reject(_ span: Span?, _ modifier: String, with object: String) throws {
         if let span {
-            throw Diagnostic.error("HQL2022", "\(modifier) cannot be used with CREATE \(object)", at: span)
+            throw Diagnostic.error("HQL2042", "\(modifier) cannot be used with CREATE \(object)", at: span)
         }
     }
 
@@ -99,7 +103,8 @@ extension Parser {
     mutating func parseCreateDatabase() throws -> CreateDatabase {
         advance()  // DATABASE or SCHEMA
         let ifNotExists = try parseIfNotExists()
-        var database = CreateDatabase(name: try parseIdentifier("database name"), ifNotExists: ifNotExists)
+        let name = try parseIdentifier("database name (an identifier)")
+        var database = CreateDatabase(name: name, ifNotExists: ifNotExists)
         var seen: [String: Span] = [:]
         while true {
             if at(.comment) {
@@ -126,7 +131,7 @@ extension Parser {
     mutating func parseDropDatabase() throws -> DropDatabase {
         advance()  // DATABASE or SCHEMA
         let ifExists = try parseIfExists()
-        let name = try parseIdentifier("database name")
+        let name = try parseIdentifier("database name (an identifier)")
         var behavior: DropDatabase.Behavior?
         if eat(.restrict) != nil { behavior = .restrict } else if eat(.cascade) != nil { behavior = .cascade }
         return DropDatabase(name: name, ifExists: ifExists, behavior: behavior)
@@ -135,7 +140,7 @@ extension Parser {
     /// `use: USE identifier`
     mutating func parseUse() throws -> StatementKind {
         try expect(.use)
-        return .use(try parseIdentifier("database name"))
+        return .use(try parseIdentifier("database name (an identifier)"))
     }
 
     // MARK: - Tables: DROP, TRUNCATE, MSCK, ANALYZE
@@ -263,7 +268,11 @@ extension Parser {
         if eat(.using) != nil {
             repeat {
                 let kind: ResourceKind
-                if eat(.jar) != nil { kind = .jar } else if eat(.file) != nil { kind = .file } else if eat(.archive) != nil {
+                if eat(.jar) != nil {
+                    kind = .jar
+                } else if eat(.file) != nil {
+                    kind = .file
+                } else if eat(.archive) != nil {
                     kind = .archive
                 } else {
                     throw expected("JAR, FILE or ARCHIVE", suggesting: [.jar, .file, .archive])

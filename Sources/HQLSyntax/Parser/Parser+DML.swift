@@ -67,7 +67,7 @@ extension Parser {
             let ifToken = current.span
             ifNotExists = try parseIfNotExists()
             if mode == .into || partition == nil {
-                throw Diagnostic.error("HQL2022", "IF NOT EXISTS is allowed only after INSERT OVERWRITE TABLE t "
+                throw Diagnostic.error("HQL2042", "IF NOT EXISTS is allowed only after INSERT OVERWRITE TABLE t "
                                        + "PARTITION (..)", at: ifToken.union(previousSpan))
             }
         }

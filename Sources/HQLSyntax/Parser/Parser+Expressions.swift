@@ -11,7 +11,7 @@ extension Parser {
 
     // MARK: - Operators
 
-    /// `expression: orExpression`
+    /// `expression: binary(1)`
     mutating func parseExpression() throws -> Expression {
         try parseBinary(1)
     }
@@ -45,6 +45,10 @@ extension Parser {
     }
 
     /// The binary operator a token spells, if any (`&&` is AND, `==` is `=`, `!=` is `<>`, `||` is concat).
+    /// ```
+    /// binaryOperator: OR | AND | '&&' | '=' | '==' | '!=' | '<>' | '<=>' | '<' | '<=' | '>' | '>='
+    ///               | '|' | '^' | '&' | '+' | '-' | '||' | '*' | '/' | '%' | DIV
+    /// ```
     func binaryOperator(at token: Token) -> BinaryOperator? {
         switch token.kind {
         case .keyword(.or): return .or
@@ -193,6 +197,7 @@ extension Parser {
     /// ```
     /// primary: literal | name | functionCall | '*' | CASE .. END | CAST '(' .. ')' | [NOT] EXISTS '(' query ')'
     ///        | '(' query ')' | '(' expression ')' | '(' expression (',' expression)+ ')' | lambda
+    /// literal: STRING+ | NUMBER | TRUE | FALSE | NULL | DATE STRING | TIMESTAMP STRING | X STRING | intervalLiteral
     /// ```
     mutating func parsePrimary() throws -> Expression {
         let token = current
@@ -228,7 +233,8 @@ extension Parser {
         }
     }
 
-    /// Reserved keywords that Hive and Spark also accept as function names when a `(` follows.
+    /// Reserved keywords that Hive and Spark also accept as function names when a `(` follows:
+    /// `functionName: identifier ('.' namePart)* | IF | ARRAY | MAP | .. | CURRENT_DATE | CURRENT_TIMESTAMP`.
     static let keywordFunctionNames: Set<Keyword> = [
         .if, .array, .map, .bigint, .binary, .boolean, .char, .varchar, .date, .decimal, .double, .float, .int,
         .integer, .smallint, .timestamp, .grouping, .floor, .left, .right, .transform, .reduce,
@@ -239,7 +245,7 @@ extension Parser {
     static let structuralKeywords: Set<Keyword> = [
         .select, .insert, .end, .then, .when, .else, .as, .by, .and, .or, .is, .in, .between, .like, .rlike,
         .regexp, .over, .distinct, .all, .with, .values, .table, .partition, .rows, .range, .following, .preceding,
-        .unbounded, .into, .to, .of, .out, .having, .set, .create, .drop, .alter,
+        .unbounded, .into, .to, .of, .out, .having, .set, .create, .drop, .alter, .not, .for,
     ]
 
     /// The primaries that start with a keyword: literals, CASE, CAST, EXISTS, INTERVAL, and keyword-named calls.
@@ -279,7 +285,7 @@ extension Parser {
             }
             return Expression(.function(FunctionCall(name: name, arguments: [])), span: token.span.union(previousSpan))
         default:
-            if !keyword.isReserved { return try parseNameOrCall() }
+            if !keyword.isReserved { return peekIs(.arrow) ? try parseLambda() : try parseNameOrCall() }
             if Parser.keywordFunctionNames.contains(keyword), peekIs(.leftParen) {
                 advance()
                 let name = QualifiedName([Identifier(text(of: token), span: token.span)])
@@ -304,7 +310,8 @@ extension Parser {
     }
 
     /// ```
-    /// name: identifier ('.' namePart)* ['.' '*']
+    /// name: identifier ('.' namePart)*
+    /// qualifiedStar: identifier ('.' namePart)* '.' '*'
     /// functionCall: identifier ('.' namePart)* '(' arguments ')' [IGNORE NULLS] [FILTER '(' WHERE expression ')'] [OVER window]
     /// ```
     /// After a `.` any word is a name (`t.date`), as there it cannot be a keyword.
@@ -323,7 +330,7 @@ extension Parser {
         return Expression(.column(parts), span: start.union(previousSpan))
     }
 
-    /// Any word, keyword or not: a name after `.`, where it cannot be a keyword.
+    /// `namePart: identifier | keyword` — any word is a name after `.`, where it cannot be a keyword.
     mutating func parseNamePart(_ what: String) throws -> Identifier {
         if case .keyword = current.kind {
             let token = advance()
@@ -344,6 +351,8 @@ extension Parser {
         if at(.star), peekIs(.rightParen) {
             advance()
             call.isStar = true
+        } else if let arguments = try parseKeywordArguments(of: name) {
+            call.arguments = arguments
         } else if !at(.rightParen) {
             repeat {
                 call.arguments.append(try nested { try $0.parseExpression() })
@@ -366,6 +375,27 @@ extension Parser {
         }
         if eat(.over) != nil { call.over = try parseWindowReference() }
         return Expression(.function(call), span: name.span.union(previousSpan))
+    }
+
+    /// The SQL-standard spellings `position(s IN t)` and `substring(s FROM i [FOR n])`, read as the plain calls
+    /// `position(s, t)` and `substring(s, i[, n])` (Spark's meaning of both); nil, consuming nothing, otherwise.
+    mutating func parseKeywordArguments(of name: QualifiedName) throws -> [Expression]? {
+        guard name.parts.count == 1 else { return nil }
+        let function = name.name.name.lowercased()
+        guard function == "position" || function == "substring" || function == "substr" else { return nil }
+        // Look ahead on a copy: only commit when the keyword form is really there.
+        var probe = self
+        guard let first = try? probe.nested({ try $0.parseBinary(Parser.comparisonPrecedence + 1) }) else { return nil }
+        if function == "position" {
+            guard probe.eat(.in) != nil else { return nil }
+            self = probe
+            return [first, try nested { try $0.parseExpression() }]
+        }
+        guard probe.eat(.from) != nil else { return nil }
+        self = probe
+        var arguments = [first, try nested { try $0.parseExpression() }]
+        if eat(.for) != nil { arguments.append(try nested { try $0.parseExpression() }) }
+        return arguments
     }
 
     /// Whether the current token is the bare word `word` (not a keyword), compared case-insensitively.
@@ -428,154 +458,5 @@ extension Parser {
         let span = opener.span.union(closer.span)
         if items.count == 1 { return Expression(.parenthesized(items[0]), span: span) }
         return Expression(.tuple(items), span: span)
-    }
-
-    // MARK: - Keyword forms
-
-    /// `case: CASE [expression] (WHEN expression THEN expression)+ [ELSE expression] END`
-    mutating func parseCase() throws -> Expression {
-        let caseToken = try expect(.case)
-        var operand: Expression?
-        if at(.end) { throw unexpected("WHEN", suggesting: [.when]) }
-        if !at(.when) { operand = try nested { try $0.parseExpression() } }
-        var branches: [CaseWhen.Branch] = []
-        while eat(.when) != nil {
-            let condition = try nested { try $0.parseExpression() }
-            try expect(.then)
-            let result = try nested { try $0.parseExpression() }
-            branches.append(CaseWhen.Branch(condition: condition, result: result))
-        }
-        if branches.isEmpty { throw unexpected("WHEN", suggesting: [.when]) }
-        var elseResult: Expression?
-        if eat(.else) != nil { elseResult = try nested { try $0.parseExpression() } }
-        if !at(.end), !at(.when), !at(.else) {
-            let location = file.location(of: caseToken.span.start)
-            var message = "expected END to close the CASE opened at \(location), found \(describe(current))"
-            if let suggestion = suggestion(for: current, among: [.end, .when, .else, .then]) {
-                message += "; did you mean \(suggestion.rawValue)?"
-            }
-            throw Diagnostic.error("HQL2003", message, at: current.span)
-        }
-        try expect(.end)
-        let caseWhen = CaseWhen(operand: operand, branches: branches, elseResult: elseResult)
-        return Expression(.caseWhen(caseWhen), span: caseToken.span.union(previousSpan))
-    }
-
-    /// `cast: CAST '(' expression AS type ')'`
-    mutating func parseCast() throws -> Expression {
-        let castToken = try expect(.cast)
-        let opener = try expect(.leftParen, "'(' after CAST")
-        let value = try nested { try $0.parseExpression() }
-        if !at(.as) { throw unexpected("AS and a type in CAST(x AS type)", suggesting: [.as]) }
-        advance()
-        let type = try parseDataType()
-        try expectClosing(.rightParen, opener: opener.span, of: "CAST")
-        return Expression(.cast(Cast(value: value, type: type)), span: castToken.span.union(previousSpan))
-    }
-
-    /// `exists: [NOT] EXISTS '(' query ')'`; `exists(array, lambda)` without a query is Spark's function.
-    mutating func parseExists() throws -> Expression {
-        let start = current.span
-        let negated = eat(.not) != nil
-        let existsToken = try expect(.exists)
-        if at(.leftParen), !peekIs(.select), !peekIs(.with), !peekIs(.from) {
-            let name = QualifiedName([Identifier(text(of: existsToken), span: existsToken.span)])
-            let call = try parseFunctionCall(name: name)
-            if !negated { return call }
-            return Expression(.unary(.not, call), span: start.union(call.span))
-        }
-        let opener = try expect(.leftParen, "'(' and a subquery after EXISTS")
-        let query = try nested { try $0.parseQuery() }
-        let closer = try expectClosing(.rightParen, opener: opener.span, of: "EXISTS subquery")
-        return Expression(.exists(query, negated: negated), span: start.union(closer.span))
-    }
-
-    /// `extract: EXTRACT '(' identifier FROM expression ')'`, kept as the call `extract(field, value)`
-    /// (`extract(year, d)` is the same tree).
-    mutating func parseExtract() throws -> Expression {
-        let keywordToken = advance()
-        let opener = try expect(.leftParen)
-        let fieldStart = current.span
-        let field = try parseNamePart("date field such as YEAR")
-        let fieldExpression = Expression(.column([field]), span: fieldStart)
-        if !at(.from), !at(.comma) { throw unexpected("FROM in EXTRACT(field FROM value)", suggesting: [.from]) }
-        advance()
-        let value = try nested { try $0.parseExpression() }
-        try expectClosing(.rightParen, opener: opener.span, of: "EXTRACT")
-        let name = QualifiedName([Identifier(text(of: keywordToken), span: keywordToken.span)])
-        let call = FunctionCall(name: name, arguments: [fieldExpression, value])
-        return Expression(.function(call), span: keywordToken.span.union(previousSpan))
-    }
-
-    // MARK: - Intervals
-
-    /// ```
-    /// interval: INTERVAL intervalValue intervalUnit [TO intervalUnit]
-    ///         | INTERVAL intervalValue intervalUnit (intervalValue intervalUnit)*
-    /// intervalValue: string | ['-' | '+'] number | '(' expression ')'
-    /// ```
-    mutating func parseIntervalLiteral() throws -> Expression {
-        let intervalToken = try expect(.interval)
-        var components: [IntervalLiteral.Component] = []
-        repeat {
-            let value = try parseIntervalValue()
-            let unit = try parseIntervalUnit()
-            components.append(IntervalLiteral.Component(value: value, unit: unit))
-        } while atIntervalValue && isIntervalUnit(peek(at(TokenKind.minus) || at(TokenKind.plus) ? 2 : 1))
-        var toUnit: IntervalUnit?
-        if components.count == 1, eat(.to) != nil { toUnit = try parseIntervalUnit() }
-        let literal = IntervalLiteral(components: components, toUnit: toUnit)
-        return Expression(.literal(.interval(literal)), span: intervalToken.span.union(previousSpan))
-    }
-
-    private var atIntervalValue: Bool {
-        switch current.kind {
-        case .string, .number: return true
-        case .minus, .plus: return peekIs(.number)
-        default: return false
-        }
-    }
-
-    private mutating func parseIntervalValue() throws -> Expression {
-        switch current.kind {
-        case .string:
-            let start = current.span
-            let value = try parseStringLiteral()
-            return Expression(.literal(.string(value)), span: start.union(previousSpan))
-        case .number, .minus, .plus:
-            return try parseUnary()
-        case .leftParen:
-            return try parseParenthesizedExpression()
-        default:
-            throw unexpected("interval value (a string, a number or a parenthesised expression)")
-        }
-    }
-
-    /// `intervalUnit: YEAR | MONTH | WEEK | DAY | HOUR | MINUTE | SECOND | MILLISECOND | MICROSECOND`, plurals allowed.
-    mutating func parseIntervalUnit() throws -> IntervalUnit {
-        guard let unit = intervalUnit(current) else {
-            throw unexpected("interval unit (YEAR, MONTH, WEEK, DAY, HOUR, MINUTE or SECOND)",
-                             suggesting: [.year, .month, .week, .day, .hour, .minute, .second])
-        }
-        advance()
-        return unit
-    }
-
-    private func isIntervalUnit(_ token: Token) -> Bool { intervalUnit(token) != nil }
-
-    /// The unit a word names, singular or plural (`DAYS` is `DAY`).
-    func intervalUnit(_ token: Token) -> IntervalUnit? {
-        switch token.kind {
-        case .identifier, .keyword:
-            var word = text(of: token).uppercased()
-            if let unit = IntervalUnit(rawValue: word) { return unit }
-            if word.hasSuffix("S") {
-                word.removeLast()
-                return IntervalUnit(rawValue: word)
-            }
-            return nil
-        default:
-            return nil
-        }
     }
 }

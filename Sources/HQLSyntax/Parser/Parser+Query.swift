@@ -13,7 +13,7 @@ extension Parser {
     /// The clause keywords a misspelt alias is compared with for "did you mean".
     static let clauseSuggestions: [Keyword] = [
         .from, .where, .group, .having, .order, .sort, .cluster, .distribute, .limit, .join, .left, .right, .inner,
-        .full, .cross, .union, .lateral, .window, .select, .intersect, .except,
+        .full, .cross, .union, .lateral, .window, .select, .intersect, .except, .offset,
     ]
 
     // MARK: - Queries
@@ -34,8 +34,7 @@ extension Parser {
     mutating func parseWithClause() throws -> WithClause {
         try expect(.with)
         var clause = WithClause(tables: [])
-        if atWord("RECURSIVE"), peek().kind == .identifier || peek().kind == .quotedIdentifier
-            || { if case .keyword(let keyword) = peek().kind { return !keyword.isReserved } else { return false } }() {
+        if atWord("RECURSIVE"), canBeName(peek()) {
             advance()
             clause.isRecursive = true
         }
@@ -57,12 +56,25 @@ extension Parser {
         return clause
     }
 
+    /// Whether a token can be an identifier: a word, a quoted name or a non-reserved keyword.
+    func canBeName(_ token: Token) -> Bool {
+        switch token.kind {
+        case .identifier, .quotedIdentifier: return true
+        case .keyword(let keyword): return !keyword.isReserved
+        default: return false
+        }
+    }
+
     /// `query: queryBody [queryTail]`, after an already parsed `WITH`.
     mutating func parseQuery(with: WithClause?) throws -> Query {
         let start = current.span
         let body = try parseSetOperations()
         var query = Query(with: with, body: body)
         try parseQueryTail(into: &query)
+        // No name can follow a query; a near-miss of a clause keyword (`ORDR BY`) is reported as one.
+        if at(.identifier), suggestion(for: current, among: Parser.clauseSuggestions) != nil {
+            throw unexpected("end of the query", suggesting: Parser.clauseSuggestions)
+        }
         query.span = start.union(previousSpan)
         return query
     }
@@ -127,6 +139,11 @@ extension Parser {
     /// ```
     /// Hive's `LIMIT m, n` means `LIMIT n OFFSET m`.
     mutating func parseQueryTail(into query: inout Query) throws {
+        if at(any: .order, .sort, .cluster, .distribute), !peekIs(.by) {
+            let keyword = text(of: current).uppercased()
+            advance()
+            throw unexpected("BY after \(keyword)", suggesting: [.by])
+        }
         if eat(.order, .by) { query.orderBy = try parseOrderItems() }
         if eat(.cluster, .by) { query.clusterBy = try parseExpressionList() }
         if eat(.distribute, .by) { query.distributeBy = try parseExpressionList() }
@@ -222,6 +239,11 @@ extension Parser {
         var items: [SelectItem] = []
         repeat {
             let expression = try parseExpression()
+            if at(.using), case .function(let call) = expression.kind,
+               ["transform", "map", "reduce"].contains(call.name.description.lowercased()) {
+                throw Diagnostic.error("HQL4001", "SELECT \(call.name.description.uppercased()) .. USING 'script' "
+                                       + "(Hive streaming through a script) is not supported", at: current.span)
+            }
             var item = SelectItem(expression: expression)
             if eat(.as) != nil {
                 if at(.leftParen) {
@@ -234,6 +256,7 @@ extension Parser {
                 item.aliases = [alias]
             }
             items.append(item)
+            try rejectStrayName(expecting: "',' or FROM after the select item")
         } while eat(.comma) != nil
         return items
     }
@@ -254,10 +277,26 @@ extension Parser {
     mutating func parseBareAlias(expecting expected: String) throws -> Identifier? {
         guard atIdentifier else { return nil }
         if case .keyword(let keyword) = current.kind, Parser.clauseKeywords.contains(keyword) { return nil }
+        if atWord("NATURAL"), case .keyword(let next) = peek().kind,
+           [.join, .inner, .left, .right, .full, .cross].contains(next) {
+            throw Diagnostic.error("HQL2023", "NATURAL JOIN is not HiveQL; name the join columns with USING (..)",
+                                   at: current.span)
+        }
         if suggestion(for: current, among: Parser.clauseSuggestions) != nil, !canFollowAlias(peek()) {
             throw unexpected(expected, suggesting: Parser.clauseSuggestions)
         }
         return try parseIdentifier("alias")
+    }
+
+    /// A name, number or string right after a complete item (`SELECT a b c`, `FROM t t2 t3`) is an error here,
+    /// where the message can say what was expected, rather than at the end of the statement.
+    mutating func rejectStrayName(expecting expected: String) throws {
+        switch current.kind {
+        case .identifier, .quotedIdentifier, .number, .string:
+            throw unexpected(expected, suggesting: Parser.clauseSuggestions)
+        default:
+            return
+        }
     }
 
     /// Whether a token may follow an alias.

@@ -74,9 +74,9 @@ extension Parser {
             } else {
                 message += "; expected a statement such as SELECT, INSERT, CREATE, ALTER, DROP, SET or SHOW"
             }
-            return .error("HQL2020", message, at: current.span)
+            return .error("HQL2040", message, at: current.span)
         }
-        return .error("HQL2020", "expected the start of a statement (SELECT, INSERT, CREATE, ..), found "
+        return .error("HQL2040", "expected the start of a statement (SELECT, INSERT, CREATE, ..), found "
                       + describe(current), at: current.span)
     }
 
@@ -90,6 +90,13 @@ extension Parser {
         }
         if at(.explain) {
             throw Diagnostic.error("HQL2010", "EXPLAIN cannot explain another EXPLAIN", at: current.span)
+        }
+        // Hive's other modes: say so, rather than failing inside the explained statement.
+        let otherModes = ["VECTORIZATION", "CBO", "AST", "LOCKS", "AUTHORIZATION", "REOPTIMIZATION"]
+        if mode == nil, (at(.analyze) && !peekIs(.table)) || otherModes.contains(where: atBareWord)
+            || at(.authorization) {
+            throw Diagnostic.error("HQL2042", "EXPLAIN \(text(of: current).uppercased()) is not supported; the modes "
+                                   + "are EXTENDED, FORMATTED, CODEGEN, COST, DEPENDENCY and LOGICAL", at: current.span)
         }
         return Explain(mode: mode, statement: try parseStatement())
     }
@@ -147,7 +154,7 @@ extension Parser {
     /// Records a clause of a statement whose clauses come in any order, failing if it was already written.
     func noteClause(_ name: String, at span: Span, seen: inout [String: Span]) throws {
         if let first = seen[name] {
-            throw Diagnostic.error("HQL2021", "\(name) is given twice; the first \(name) is at "
+            throw Diagnostic.error("HQL2041", "\(name) is given twice; the first \(name) is at "
                                    + "\(file.location(of: first.start))", at: span)
         }
         seen[name] = span
@@ -210,9 +217,10 @@ extension Parser {
         return Property(key: key, value: value, span: start.union(previousSpan))
     }
 
-    /// `propertyKey: STRING | word ('.' word)*` — any word, reserved or not, since nothing else can appear here.
+    /// `propertyKey: STRING | word ('.' word)*` — any word, reserved or not, since nothing else can appear here;
+    /// a single string token (see `parseSingleString`).
     mutating func parsePropertyKey() throws -> String {
-        if at(TokenKind.string) { return try parseStringLiteral() }
+        if at(TokenKind.string) { return parseSingleString() }
         var parts: [String] = []
         repeat {
             switch current.kind {
@@ -229,7 +237,7 @@ extension Parser {
 
     /// `propertyValue: STRING | ['-'] NUMBER | TRUE | FALSE | word`
     mutating func parsePropertyValue() throws -> String {
-        if at(TokenKind.string) { return try parseStringLiteral() }
+        if at(TokenKind.string) { return parseSingleString() }
         if at(TokenKind.minus), peekIs(.number) {
             advance()
             return "-" + text(of: advance())
@@ -238,6 +246,13 @@ extension Parser {
         if at(.true) || at(.false) { return text(of: advance()).lowercased() }
         if at(.identifier) || atIdentifier { return text(of: advance()) }
         throw unexpected("property value (a string, number or boolean)")
+    }
+
+    /// One string token, decoded. Unlike `parseStringLiteral`, adjacent literals are not joined: in
+    /// `OPTIONS ('multiLine' 'true')` the first is the key and the second the value.
+    mutating func parseSingleString() -> String {
+        let token = advance()
+        return StringLiteral.decode(file.bytes[token.span.start..<token.span.end])
     }
 
     /// `columnDefinition: identifier dataType [COMMENT STRING]`

@@ -10,12 +10,13 @@ extension Parser {
     }
 
     /// ```
-    /// joinedTable: tableSource (joinType tableSource [ON expression | USING '(' identifier (',' identifier)* ')']
-    ///                          | lateralView)*
+    /// joinedTable: tableSource (joinType tableSource lateralView* [joinCondition] | lateralView)*
     /// joinType: [INNER] JOIN | CROSS JOIN | LEFT [OUTER] JOIN | RIGHT [OUTER] JOIN | FULL [OUTER] JOIN
     ///         | [LEFT] SEMI JOIN | [LEFT] ANTI JOIN
+    /// joinCondition: ON expression | USING '(' identifier (',' identifier)* ')'
     /// ```
-    /// A lateral view after a join applies to the join so far (Spark); one before `ON` to the source it follows (Hive).
+    /// A lateral view before a join's `ON` applies to the source it follows (Hive); one after the condition, or
+    /// after a join that has none, applies to the join so far (Spark).
     mutating func parseJoinedTable() throws -> TableReference {
         var left = try parseTableSource()
         while true {
@@ -23,17 +24,39 @@ extension Parser {
                 left = try parseLateralView(over: left)
                 continue
             }
-            guard let joinType = try parseJoinType() else { return left }
-            let right = try parseTableSource()
+            guard let joinType = try parseJoinType() else {
+                try rejectStrayName(expecting: "',', JOIN, WHERE or another clause after the table")
+                return left
+            }
+            let source = try parseTableSource()
+            var right = source
+            var lateralViews = 0
+            while at(.lateral) {
+                right = try parseLateralView(over: right)
+                lateralViews += 1
+            }
             var condition: Join.Condition?
             if eat(.on) != nil {
                 condition = .on(try parseExpression())
             } else if eat(.using) != nil {
                 condition = .using(try parseParenthesizedList(of: "USING columns") { try $0.parseIdentifier("column name") })
             }
+            if condition == nil, lateralViews > 0 {
+                // No condition follows: the lateral views apply to the whole join, as in Spark.
+                let join = Join(type: joinType, left: left, right: source, condition: nil)
+                left = rebase(right, levels: lateralViews, onto: TableReference(.join(join), span: left.span.union(source.span)))
+                continue
+            }
             let join = Join(type: joinType, left: left, right: right, condition: condition)
             left = TableReference(.join(join), span: left.span.union(previousSpan))
         }
+    }
+
+    /// `reference` with the source under its `levels` outermost lateral views replaced by `base`.
+    private func rebase(_ reference: TableReference, levels: Int, onto base: TableReference) -> TableReference {
+        guard levels > 0, case .lateralView(var view) = reference.kind else { return base }
+        view.source = rebase(view.source, levels: levels - 1, onto: base)
+        return TableReference(.lateralView(view), span: base.span.union(reference.span))
     }
 
     /// The join keywords at the cursor, consumed; nil (consuming nothing) when no join follows.
@@ -85,17 +108,21 @@ extension Parser {
     mutating func parseTableSource() throws -> TableReference {
         let start = current.span
         if at(.leftParen) {
-            if parenthesisStartsQuery {
-                let opener = advance()
-                let query = try nested { try $0.parseQuery() }
-                try expectClosing(.rightParen, opener: opener.span, of: "subquery")
-                let (alias, columns) = try parseSourceAlias(allowColumns: true)
-                return TableReference(.subquery(query, alias: alias, columnAliases: columns), span: start.union(previousSpan))
+            guard parenthesisStartsQuery else { return try parseParenthesizedJoin() }
+            guard peekIs(.leftParen) else { return try parseSubquerySource() }
+            // `((SELECT ..) x JOIN y ON ..)` is a join whose first source is a subquery: try the subquery on a
+            // copy, then the join; if both fail, the subquery's error is the one that explains.
+            var probe = self
+            do {
+                let source = try probe.parseSubquerySource()
+                self = probe
+                return source
+            } catch {
+                var join = self
+                guard let source = try? join.parseParenthesizedJoin() else { throw error }
+                self = join
+                return source
             }
-            let opener = advance()
-            let inner = try nested { try $0.parseJoinedTable() }
-            try expectClosing(.rightParen, opener: opener.span, of: "parenthesised join")
-            return TableReference(.parenthesized(inner), span: start.union(previousSpan))
         }
         if at(.values) {
             let rows = try parseValuesRows()
@@ -126,7 +153,24 @@ extension Parser {
         return TableReference(.table(table), span: start.union(previousSpan))
     }
 
-    /// Whether the `(` at the cursor opens a subquery rather than a parenthesised join: the first token after
+    /// `'(' query ')' [alias [columnAliases]]`
+    private mutating func parseSubquerySource() throws -> TableReference {
+        let opener = advance()
+        let query = try nested { try $0.parseQuery() }
+        try expectClosing(.rightParen, opener: opener.span, of: "subquery")
+        let (alias, columns) = try parseSourceAlias(allowColumns: true)
+        return TableReference(.subquery(query, alias: alias, columnAliases: columns), span: opener.span.union(previousSpan))
+    }
+
+    /// `'(' joinedTable ')'`
+    private mutating func parseParenthesizedJoin() throws -> TableReference {
+        let opener = advance()
+        let inner = try nested { try $0.parseJoinedTable() }
+        try expectClosing(.rightParen, opener: opener.span, of: "parenthesised join")
+        return TableReference(.parenthesized(inner), span: opener.span.union(previousSpan))
+    }
+
+    /// Whether the `(` at the cursor may open a subquery rather than a parenthesised join: the first token after
     /// the run of `(` starts a query.
     var parenthesisStartsQuery: Bool {
         var offset = 0
@@ -137,7 +181,8 @@ extension Parser {
         }
     }
 
-    /// `[AS] identifier ['(' identifier (',' identifier)* ')']` after a source, when one is written.
+    /// `alias [columnAliases]` after a source, when one is written, with
+    /// `alias: AS identifier | identifier` and `columnAliases: '(' identifier (',' identifier)* ')'`.
     mutating func parseSourceAlias(allowColumns: Bool) throws -> (alias: Identifier?, columns: [Identifier]) {
         var alias: Identifier?
         if eat(.as) != nil {
@@ -153,7 +198,7 @@ extension Parser {
     }
 
     /// ```
-    /// lateralView: LATERAL VIEW [OUTER] qualifiedName '(' arguments ')' [identifier] [[AS] identifier (',' identifier)*]
+    /// lateralView: LATERAL VIEW [OUTER] qualifiedName '(' arguments ')' (identifier [[AS] columns] | AS columns)
     /// ```
     mutating func parseLateralView(over source: TableReference) throws -> TableReference {
         try expect(.lateral)
@@ -164,16 +209,15 @@ extension Parser {
         guard case .function(let function) = try parseFunctionCall(name: name).kind else {
             throw unexpected("table-generating function")
         }
-        var tableAlias: Identifier?
-        if !at(.as) {
-            tableAlias = try parseBareAlias(expecting: "table alias after the LATERAL VIEW function")
-        }
+        // Hive and Spark both require the table alias; only the column names are accepted without one.
+        let tableAlias = at(.as) ? nil : try parseBareAlias(expecting: "table alias after the LATERAL VIEW function")
+        if tableAlias == nil, !at(.as) { throw unexpected("table alias after the LATERAL VIEW function") }
         var columns: [Identifier] = []
         if eat(.as) != nil {
             repeat {
                 columns.append(try parseIdentifier("column alias"))
             } while eat(.comma) != nil
-        } else if tableAlias != nil, atIdentifier, !atClauseKeyword {
+        } else if atIdentifier, !atClauseKeyword {
             // Spark allows the column names without AS.
             repeat {
                 columns.append(try parseIdentifier("column alias"))

@@ -1,12 +1,13 @@
 /// Data type productions (`grammar/types.md`). Synonyms are normalised as `DataType` documents.
 extension Parser {
     /// ```
-    /// type: TINYINT | SMALLINT | INT | INTEGER | BIGINT | FLOAT | REAL | DOUBLE [PRECISION]
+    /// dataType: TINYINT | SMALLINT | INT | INTEGER | BIGINT | FLOAT | REAL | DOUBLE [PRECISION]
     ///     | (DECIMAL | DEC | NUMERIC) ['(' integer [',' integer] ')']
     ///     | STRING | VARCHAR '(' integer ')' | CHAR '(' integer ')'
     ///     | BOOLEAN | BINARY | DATE | TIMESTAMP | INTERVAL [intervalUnit [TO intervalUnit]]
-    ///     | ARRAY '<' type '>' | MAP '<' type ',' type '>'
-    ///     | STRUCT '<' [structField (',' structField)*] '>' | UNIONTYPE '<' type (',' type)* '>'
+    ///     | BYTE | SHORT | LONG | complexType
+    /// complexType: ARRAY '<' dataType '>' | MAP '<' dataType ',' dataType '>'
+    ///     | STRUCT '<' [structField (',' structField)*] '>' | UNIONTYPE '<' dataType (',' dataType)* '>'
     /// ```
     /// Spark's `BYTE`, `SHORT` and `LONG` are read as `TINYINT`, `SMALLINT` and `BIGINT`.
     mutating func parseDataType() throws -> DataType {
@@ -113,7 +114,7 @@ extension Parser {
         return length
     }
 
-    /// `'<' [structField (',' structField)*] '>'` with `structField: name [':'] type [COMMENT string]`.
+    /// `'<' [structField (',' structField)*] '>'` with `structField: namePart [':'] dataType [COMMENT STRING]`.
     /// Field names may be keywords (`STRUCT<date: STRING>`), since nothing else can stand there.
     private mutating func parseStructFields() throws -> DataType {
         // The lexer reads the `<>` of an empty `STRUCT<>` as one token.

@@ -2,7 +2,7 @@
 extension Parser {
     /// `window: identifier | windowSpecification` (after `OVER`, or after `AS` in a `WINDOW` clause)
     mutating func parseWindowReference() throws -> WindowReference {
-        if at(.leftParen) { return .specification(try parseWindowSpecification()) }
+        if at(.leftParen) { return .specification(try nested { try $0.parseWindowSpecification() }) }
         return .named(try parseIdentifier("window name or '(' after OVER"))
     }
 

@@ -22,6 +22,8 @@ public struct Parser {
     var depth = 0
     /// Warnings found while parsing a statement that still parsed.
     var warnings: [Diagnostic] = []
+    /// Text that a command took raw (`SET k=v`, `!cmd`, `source path`); stray characters in it are no error.
+    var rawTextSpans: [Span] = []
 
     /// Deep enough for any real query; shallow enough for the default 8 MB stack in debug builds.
     static let maximumDepth = 200
@@ -44,8 +46,12 @@ public struct Parser {
             if parser.eat(.semicolon) != nil { continue }
             let start = parser.index
             do {
+                parser.rawTextSpans.removeAll()
                 let statement = try parser.parseTopLevelStatement()
                 statements.append(statement)
+                for raw in parser.rawTextSpans {
+                    diagnostics.removeAll { $0.code == "HQL1003" && $0.span.start >= raw.start && $0.span.end <= raw.end }
+                }
             } catch let diagnostic as Diagnostic {
                 if !diagnostics.contains(where: { $0.span.start >= parser.tokens[start].span.start
                     && $0.span.start <= diagnostic.span.start && $0.code.hasPrefix("HQL1") }) {

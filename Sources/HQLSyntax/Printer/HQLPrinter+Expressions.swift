@@ -48,6 +48,7 @@ extension HQLPrinter {
         }
     }
 
+    /// Expressions separated by `, `.
     mutating func printExpressions(_ expressions: [Expression]) {
         commaSeparated(expressions) { $0.printExpression($1) }
     }
@@ -71,13 +72,8 @@ extension HQLPrinter {
             out.append("*")
         case .unary(let op, let operand):
             printUnary(op, operand)
-        case .binary(let op, let left, let right):
-            let precedence = op.precedence
-            printExpression(left, minimum: precedence)
-            out.append(" ")
-            out += op.rawValue
-            out.append(" ")
-            printExpression(right, minimum: precedence + 1)
+        case .binary:
+            printBinaryChain(expression)
         case .between(let between):
             printExpression(between.value, minimum: Level.predicate)
             out += between.negated ? " NOT BETWEEN " : " BETWEEN "
@@ -144,6 +140,28 @@ extension HQLPrinter {
             out.append("(")
             printExpression(inner)
             out.append(")")
+        }
+    }
+
+    /// A binary operator and the left-deep chain below it (`a AND b AND c ..`, as precedence climbing builds it),
+    /// walked with a loop rather than recursion so that a condition of thousands of terms cannot exhaust the stack.
+    private mutating func printBinaryChain(_ expression: Expression) {
+        var spine: [(BinaryOperator, Expression)] = []
+        var node = expression
+        while case .binary(let op, let left, let right) = node.kind {
+            spine.append((op, right))
+            node = left
+            guard case .binary(let leftOperator, _, _) = left.kind, leftOperator.precedence >= op.precedence else {
+                break
+            }
+        }
+        guard let innermost = spine.last else { return }
+        printExpression(node, minimum: innermost.0.precedence)
+        for (op, right) in spine.reversed() {
+            out.append(" ")
+            out += op.rawValue
+            out.append(" ")
+            printExpression(right, minimum: op.precedence + 1)
         }
     }
 
@@ -214,6 +232,7 @@ extension HQLPrinter {
 
     // MARK: - Literals
 
+    /// A literal: strings quoted to decode back, numbers as written with their suffix.
     mutating func printLiteral(_ literal: Literal) {
         switch literal {
         case .string(let value):
@@ -252,7 +271,9 @@ extension HQLPrinter {
 
     // MARK: - Calls and windows
 
+    /// `name([DISTINCT] args | *) [IGNORE NULLS] [FILTER (WHERE ..)] [OVER ..]`, the name as written.
     mutating func printFunctionCall(_ call: FunctionCall) {
+        if printExtract(call) { return }
         for (index, part) in call.name.parts.enumerated() {
             if index > 0 { out.append(".") }
             printFunctionNamePart(part)
@@ -280,12 +301,29 @@ extension HQLPrinter {
         }
     }
 
+    /// `EXTRACT(field FROM value)`, which the parser keeps as the call `extract(field, value)`; written back
+    /// with FROM, the only spelling Hive and Spark accept. Returns false for any other call.
+    private mutating func printExtract(_ call: FunctionCall) -> Bool {
+        guard call.name.parts.count == 1, !call.name.parts[0].isQuoted,
+              HQLPrinter.asciiUppercased(call.name.parts[0].name) == "EXTRACT", call.arguments.count == 2,
+              !call.isDistinct, !call.isStar, !call.ignoreNulls, call.filter == nil, call.over == nil,
+              case .column(let field) = call.arguments[0].kind, field.count == 1, !field[0].isQuoted,
+              HQLPrinter.lexesAsWord(field[0].name) else { return false }
+        printFunctionNamePart(call.name.parts[0])
+        out.append("(")
+        out += field[0].name
+        out += " FROM "
+        printExpression(call.arguments[1])
+        out.append(")")
+        return true
+    }
+
     /// `(base PARTITION BY .. ORDER BY .. frame)`
     mutating func printWindowSpecification(_ specification: WindowSpecification) {
         out.append("(")
         var needsSpace = false
         if let base = specification.baseWindow {
-            printIdentifier(base)
+            printBareName(base)
             needsSpace = true
         }
         if !specification.partitionBy.isEmpty {
@@ -330,6 +368,7 @@ extension HQLPrinter {
         }
     }
 
+    /// `expr [ASC|DESC] [NULLS FIRST|LAST], ..`
     mutating func printOrderItems(_ items: [OrderItem]) {
         commaSeparated(items) { printer, item in
             printer.printExpression(item.expression)

@@ -3,6 +3,7 @@ extension HQLPrinter {
     /// A select list longer than this is printed one item per line in the pretty layout.
     static let prettySelectListWidth = 72
 
+    /// `[WITH ..] body [ORDER BY ..] [CLUSTER BY ..] [DISTRIBUTE BY ..] [SORT BY ..] [LIMIT ..] [OFFSET ..]`
     mutating func printQuery(_ query: Query) {
         if let with = query.with {
             printWith(with)
@@ -60,12 +61,33 @@ extension HQLPrinter {
         }
     }
 
+    /// A SELECT block, a set operation, `VALUES ..` or a parenthesised query.
     mutating func printQueryBody(_ body: QueryBody) {
         switch body {
         case .select(let select):
             printSelect(select)
-        case .setOperation(let operation):
-            printSetOperand(operation.left, of: operation, isRight: false)
+        case .setOperation:
+            printSetOperationChain(body)
+        case .values(let rows):
+            printValuesRows(rows)
+        case .parenthesized(let query):
+            parenthesizedQuery(query)
+        }
+    }
+
+    /// A set operation and the left-deep chain below it (`a UNION b UNION c ..`), walked with a loop.
+    private mutating func printSetOperationChain(_ body: QueryBody) {
+        var spine: [SetOperation] = []
+        var node = body
+        while case .setOperation(let operation) = node {
+            spine.append(operation)
+            node = operation.left
+            guard case .setOperation(let child) = operation.left,
+                  HQLPrinter.setOperationRank(child.op) >= HQLPrinter.setOperationRank(operation.op) else { break }
+        }
+        guard let innermost = spine.last else { return }
+        printSetOperand(node, of: innermost, isRight: false)
+        for operation in spine.reversed() {
             clauseBreak()
             out += operation.op.rawValue
             if let quantifier = operation.quantifier {
@@ -74,10 +96,6 @@ extension HQLPrinter {
             }
             clauseBreak()
             printSetOperand(operation.right, of: operation, isRight: true)
-        case .values(let rows):
-            printValuesRows(rows)
-        case .parenthesized(let query):
-            parenthesizedQuery(query)
         }
     }
 
@@ -96,6 +114,7 @@ extension HQLPrinter {
         printQueryBody(operand)
     }
 
+    /// How tightly a set operator binds: INTERSECT above UNION, EXCEPT and MINUS.
     static func setOperationRank(_ op: SetOperation.Operator) -> Int {
         switch op {
         case .union, .except, .minus: return 1
@@ -103,20 +122,40 @@ extension HQLPrinter {
         }
     }
 
-    /// `VALUES (1, 'a'), (2, 'b')`
+    /// `VALUES (1, 'a'), (2, 'b')`; in the pretty layout a long list puts each row on its own indented line.
     mutating func printValuesRows(_ rows: [[Expression]]) {
-        out += "VALUES "
-        compactly { printer in
-            printer.commaSeparated(rows) { printer, row in
-                printer.out.append("(")
-                printer.printExpressions(row)
-                printer.out.append(")")
+        out += "VALUES"
+        var rendered: [String] = []
+        rendered.reserveCapacity(rows.count)
+        var width = 0
+        for row in rows {
+            var printer = HQLPrinter(style: .compact, capacity: 32)
+            printer.out.append("(")
+            printer.printExpressions(row)
+            printer.out.append(")")
+            width += printer.out.utf8.count + 2
+            rendered.append(printer.out)
+        }
+        if style == .pretty, rows.count > 1, width > HQLPrinter.prettySelectListWidth {
+            indented { printer in
+                for (index, text) in rendered.enumerated() {
+                    if index > 0 { printer.out.append(",") }
+                    printer.newline()
+                    printer.out += text
+                }
             }
+            return
+        }
+        out.append(" ")
+        for (index, text) in rendered.enumerated() {
+            if index > 0 { out += ", " }
+            out += text
         }
     }
 
     // MARK: - SELECT
 
+    /// One SELECT block, or Hive's from-first `FROM t SELECT ..`, with its WHERE, GROUP BY, HAVING, WINDOW.
     mutating func printSelect(_ select: Select) {
         if select.isFromFirst, !select.from.isEmpty {
             out += "FROM "
@@ -137,7 +176,7 @@ extension HQLPrinter {
         if let whereClause = select.whereClause {
             clauseBreak()
             out += "WHERE "
-            compactly { $0.printExpression(whereClause) }
+            printCondition(whereClause)
         }
         if let groupBy = select.groupBy {
             clauseBreak()
@@ -146,7 +185,7 @@ extension HQLPrinter {
         if let having = select.having {
             clauseBreak()
             out += "HAVING "
-            compactly { $0.printExpression(having) }
+            printCondition(having)
         }
         if !select.windows.isEmpty {
             clauseBreak()
@@ -162,7 +201,7 @@ extension HQLPrinter {
     }
 
     private mutating func printSelectItems(_ items: [SelectItem]) {
-        guard style == .pretty, items.count > 1 else {
+        guard style == .pretty else {
             compactly { printer in printer.commaSeparated(items) { $0.printSelectItem($1) } }
             return
         }
@@ -188,13 +227,51 @@ extension HQLPrinter {
             for (index, text) in rendered.enumerated() {
                 if index > 0 { printer.out.append(",") }
                 printer.newline()
-                printer.out += text
+                if text.utf8.count > HQLPrinter.prettySelectListWidth, case .caseWhen(let caseWhen) = items[index].expression.kind {
+                    printer.printMultilineCase(caseWhen)
+                    printer.printAliases(of: items[index])
+                } else {
+                    printer.out += text
+                }
             }
         }
     }
 
+    /// A long `CASE` of a select list in the pretty layout: each WHEN and the ELSE on its own indented line.
+    private mutating func printMultilineCase(_ caseWhen: CaseWhen) {
+        out += "CASE"
+        compactly { printer in
+            if let operand = caseWhen.operand {
+                printer.out.append(" ")
+                printer.printExpression(operand, minimum: Level.lambda + 1)
+            }
+        }
+        indented { printer in
+            for branch in caseWhen.branches {
+                printer.newline()
+                printer.out += "WHEN "
+                printer.compactly { $0.printExpression(branch.condition, minimum: Level.lambda + 1) }
+                printer.out += " THEN "
+                printer.compactly { $0.printExpression(branch.result, minimum: Level.lambda + 1) }
+            }
+            if let elseResult = caseWhen.elseResult {
+                printer.newline()
+                printer.out += "ELSE "
+                printer.compactly { $0.printExpression(elseResult, minimum: Level.lambda + 1) }
+            }
+        }
+        newline()
+        out += "END"
+    }
+
+    /// `expression [AS alias | AS (a, b)]`
     mutating func printSelectItem(_ item: SelectItem) {
         printExpression(item.expression)
+        printAliases(of: item)
+    }
+
+    /// ` AS a` or ` AS (a, b)` after a select item.
+    private mutating func printAliases(of item: SelectItem) {
         if item.hasParenthesizedAliases || item.aliases.count > 1 {
             out += " AS ("
             printIdentifierList(item.aliases)
@@ -246,6 +323,35 @@ extension HQLPrinter {
         }
     }
 
+    /// A WHERE or HAVING condition. In the pretty layout a long `a AND b AND c` puts each conjunct after the
+    /// first on its own indented line, starting with AND; the chain is left-deep, as the parser builds it.
+    private mutating func printCondition(_ condition: Expression) {
+        guard style == .pretty else {
+            printExpression(condition)
+            return
+        }
+        var single = HQLPrinter(style: .compact, capacity: 64)
+        single.printExpression(condition)
+        var conjuncts: [Expression] = []
+        var spine = condition
+        while case .binary(.and, let left, let right) = spine.kind {
+            conjuncts.append(right)
+            spine = left
+        }
+        guard single.out.utf8.count > HQLPrinter.prettySelectListWidth, !conjuncts.isEmpty else {
+            out += single.out
+            return
+        }
+        compactly { $0.printExpression(spine, minimum: BinaryOperator.and.precedence) }
+        indented { printer in
+            for conjunct in conjuncts.reversed() {
+                printer.newline()
+                printer.out += "AND "
+                printer.compactly { $0.printExpression(conjunct, minimum: BinaryOperator.and.precedence + 1) }
+            }
+        }
+    }
+
     // MARK: - FROM
 
     /// The comma-separated sources of a `FROM`.
@@ -256,6 +362,7 @@ extension HQLPrinter {
         }
     }
 
+    /// One source of a FROM: a table, subquery, VALUES, table function, join chain or parenthesised join.
     mutating func printTableReference(_ reference: TableReference) {
         switch reference.kind {
         case .table(let table):
@@ -274,48 +381,96 @@ extension HQLPrinter {
         case .tableFunction(let call, let alias, let columns):
             compactly { $0.printFunctionCall(call) }
             printAlias(alias, columns: columns)
-        case .join(let join):
-            printTableReference(join.left)
-            clauseBreak()
-            out += join.type.rawValue
-            out.append(" ")
-            // Joins are left-deep; a join on the right reads back only with its parentheses.
-            switch join.right.kind {
-            case .join, .lateralView:
-                out.append("(")
-                printTableReference(join.right)
-                out.append(")")
-            case .table, .subquery, .values, .tableFunction, .parenthesized:
-                printTableReference(join.right)
-            }
-            if let condition = join.condition {
-                switch condition {
-                case .on(let expression):
-                    out += " ON "
-                    compactly { $0.printExpression(expression) }
-                case .using(let columns):
-                    out += " USING ("
-                    printIdentifierList(columns)
-                    out.append(")")
-                }
-            }
-        case .lateralView(let view):
-            printTableReference(view.source)
-            clauseBreak()
-            out += view.isOuter ? "LATERAL VIEW OUTER " : "LATERAL VIEW "
-            compactly { $0.printFunctionCall(view.function) }
-            if let alias = view.tableAlias {
-                out.append(" ")
-                printIdentifier(alias)
-            }
-            if !view.columnAliases.isEmpty {
-                out += " AS "
-                printIdentifierList(view.columnAliases)
-            }
+        case .join, .lateralView:
+            printJoinChain(reference)
         case .parenthesized(let inner):
+            // A parenthesised join stays on one line; its joins would otherwise break out of the parentheses.
+            compactly { printer in
+                printer.out.append("(")
+                printer.printTableReference(inner)
+                printer.out.append(")")
+            }
+        }
+    }
+
+    /// Joins and lateral views over the source to their left, as the parser chains them left-deep;
+    /// walked with a loop so that a FROM of many joins cannot exhaust the stack.
+    private mutating func printJoinChain(_ reference: TableReference) {
+        var spine: [TableReference] = []
+        var node = reference
+        while true {
+            switch node.kind {
+            case .join(let join):
+                spine.append(node)
+                node = join.left
+                continue
+            case .lateralView(let view):
+                spine.append(node)
+                node = view.source
+                continue
+            case .table, .subquery, .values, .tableFunction, .parenthesized:
+                break
+            }
+            break
+        }
+        printTableReference(node)
+        for step in spine.reversed() {
+            switch step.kind {
+            case .join(let join):
+                printJoinStep(join)
+            case .lateralView(let view):
+                clauseBreak()
+                out += view.isOuter ? "LATERAL VIEW OUTER " : "LATERAL VIEW "
+                compactly { $0.printFunctionCall(view.function) }
+                if let alias = view.tableAlias {
+                    out.append(" ")
+                    printBareName(alias)
+                }
+                if !view.columnAliases.isEmpty {
+                    out += " AS "
+                    printIdentifierList(view.columnAliases)
+                }
+            case .table, .subquery, .values, .tableFunction, .parenthesized:
+                break
+            }
+        }
+    }
+
+    /// Whether a chain of lateral views stands over a join (which, as a join's right side, needs parentheses).
+    static func hasJoinUnderLateralViews(_ reference: TableReference) -> Bool {
+        var node = reference
+        while case .lateralView(let view) = node.kind { node = view.source }
+        if case .join = node.kind { return true }
+        return false
+    }
+
+    /// ` JOIN right ON ..`, after the left side has been printed.
+    private mutating func printJoinStep(_ join: Join) {
+        clauseBreak()
+        out += join.type.rawValue
+        out.append(" ")
+        // Joins are left-deep; a join on the right reads back only with its parentheses. Lateral views written
+        // before the ON apply to the right source (Hive); without a condition they would apply to the whole join.
+        switch join.right.kind {
+        case .lateralView where join.condition != nil && !HQLPrinter.hasJoinUnderLateralViews(join.right):
+            compactly { $0.printTableReference(join.right) }
+        case .join, .lateralView:
             out.append("(")
-            printTableReference(inner)
+            printTableReference(join.right)
             out.append(")")
+        case .table, .subquery, .values, .tableFunction, .parenthesized:
+            printTableReference(join.right)
+        }
+        if let condition = join.condition {
+            switch condition {
+            case .on(let expression):
+                out += " ON "
+                compactly { $0.printExpression(expression) }
+            case .using(let columns):
+                out += " USING ("
+                printIdentifierList(columns)
+                out.append(")")
+            }
         }
     }
 

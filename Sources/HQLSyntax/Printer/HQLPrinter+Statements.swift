@@ -1,5 +1,6 @@
 /// Statements: DML, DDL, session and metadata commands, CLI commands.
 extension HQLPrinter {
+    /// Any statement, without its closing `;`.
     mutating func printStatement(_ statement: Statement) {
         switch statement.kind {
         case .query(let query):
@@ -209,6 +210,7 @@ extension HQLPrinter {
         if plain { out += path } else { printString(path) }
     }
 
+    /// Bytes a raw resource path may hold and still read back as the same run of tokens.
     static func isPlainPathByte(_ byte: UInt8) -> Bool {
         if byte.isIdentifierByte { return true }
         switch byte {
@@ -221,7 +223,7 @@ extension HQLPrinter {
     }
 
     /// A name kept as one dotted string (a Spark data source such as `org.apache.spark.sql.csv`).
-    private mutating func printDottedName(_ name: Identifier) {
+    mutating func printDottedName(_ name: Identifier) {
         if name.isQuoted || !name.name.contains(".") {
             printIdentifier(name)
             return
@@ -243,6 +245,7 @@ extension HQLPrinter {
         printPartitionSpec(partition)
     }
 
+    /// `PARTITION (k=v, k2)`: static keys with a value, dynamic ones without.
     mutating func printPartitionSpec(_ partition: PartitionSpec) {
         out += "PARTITION ("
         compactly { printer in
@@ -282,286 +285,6 @@ extension HQLPrinter {
                 clauseBreak()
                 printStorage(storage)
             }
-        }
-    }
-
-    private mutating func printColumnDefinition(_ column: ColumnDefinition) {
-        printIdentifier(column.name)
-        out.append(" ")
-        printType(column.type)
-        if let comment = column.comment {
-            out += " COMMENT "
-            printString(comment)
-        }
-    }
-
-    mutating func printRowFormat(_ rowFormat: RowFormat) {
-        switch rowFormat {
-        case .delimited(let delimited):
-            out += "ROW FORMAT DELIMITED"
-            if let value = delimited.fieldsTerminatedBy {
-                out += " FIELDS TERMINATED BY "
-                printString(value)
-            }
-            if let value = delimited.escapedBy {
-                out += " ESCAPED BY "
-                printString(value)
-            }
-            if let value = delimited.collectionItemsTerminatedBy {
-                out += " COLLECTION ITEMS TERMINATED BY "
-                printString(value)
-            }
-            if let value = delimited.mapKeysTerminatedBy {
-                out += " MAP KEYS TERMINATED BY "
-                printString(value)
-            }
-            if let value = delimited.linesTerminatedBy {
-                out += " LINES TERMINATED BY "
-                printString(value)
-            }
-            if let value = delimited.nullDefinedAs {
-                out += " NULL DEFINED AS "
-                printString(value)
-            }
-        case .serde(let className, let properties):
-            out += "ROW FORMAT SERDE "
-            printString(className)
-            if !properties.isEmpty {
-                out += " WITH SERDEPROPERTIES "
-                printProperties(properties)
-            }
-        }
-    }
-
-    mutating func printStorage(_ storage: StorageFormat) {
-        switch storage {
-        case .storedAs(let format):
-            out += "STORED AS "
-            printIdentifier(format)
-        case .inputOutput(let inputFormat, let outputFormat):
-            out += "STORED AS INPUTFORMAT "
-            printString(inputFormat)
-            out += " OUTPUTFORMAT "
-            printString(outputFormat)
-        case .storedBy(let handler, let properties):
-            out += "STORED BY "
-            printString(handler)
-            if !properties.isEmpty {
-                out += " WITH SERDEPROPERTIES "
-                printProperties(properties)
-            }
-        }
-    }
-
-    // MARK: - CREATE TABLE / VIEW
-
-    private mutating func printCreateTable(_ create: CreateTable) {
-        out += "CREATE "
-        if create.orReplace { out += "OR REPLACE " }
-        if create.isTemporary { out += "TEMPORARY " }
-        if create.isExternal { out += "EXTERNAL " }
-        out += "TABLE "
-        if create.ifNotExists { out += "IF NOT EXISTS " }
-        printQualifiedName(create.name)
-        if !create.columns.isEmpty {
-            out.append(" ")
-            parenthesizedBlock(create.columns) { $0.printColumnDefinition($1) }
-        }
-        if let provider = create.provider {
-            clauseBreak()
-            out += "USING "
-            printDottedName(provider)
-        }
-        if !create.options.isEmpty {
-            clauseBreak()
-            out += "OPTIONS "
-            printProperties(create.options)
-        }
-        if let comment = create.comment {
-            clauseBreak()
-            out += "COMMENT "
-            printString(comment)
-        }
-        if !create.partitionedBy.isEmpty {
-            clauseBreak()
-            out += "PARTITIONED BY ("
-            commaSeparated(create.partitionedBy) { printer, column in
-                printer.printIdentifier(column.name)
-                if let type = column.type {
-                    printer.out.append(" ")
-                    printer.printType(type)
-                }
-                if let comment = column.comment {
-                    printer.out += " COMMENT "
-                    printer.printString(comment)
-                }
-            }
-            out.append(")")
-        }
-        if let bucketing = create.clusteredBy {
-            clauseBreak()
-            out += "CLUSTERED BY ("
-            printIdentifierList(bucketing.columns)
-            out.append(")")
-            if !bucketing.sortedBy.isEmpty {
-                out += " SORTED BY ("
-                commaSeparated(bucketing.sortedBy) { printer, key in
-                    printer.printIdentifier(key.0)
-                    if let direction = key.1 {
-                        printer.out.append(" ")
-                        printer.out += direction.rawValue
-                    }
-                }
-                out.append(")")
-            }
-            out += " INTO " + String(bucketing.buckets) + " BUCKETS"
-        }
-        if let rowFormat = create.rowFormat {
-            clauseBreak()
-            printRowFormat(rowFormat)
-        }
-        if let storage = create.storage {
-            clauseBreak()
-            printStorage(storage)
-        }
-        if let location = create.location {
-            clauseBreak()
-            out += "LOCATION "
-            printString(location)
-        }
-        if !create.tableProperties.isEmpty {
-            clauseBreak()
-            out += "TBLPROPERTIES "
-            printProperties(create.tableProperties)
-        }
-        if let query = create.asQuery {
-            clauseBreak()
-            out += "AS"
-            clauseBreak()
-            printQuery(query)
-        }
-    }
-
-    private mutating func printCreateView(_ create: CreateView) {
-        out += "CREATE "
-        if create.orReplace { out += "OR REPLACE " }
-        if create.isGlobal { out += "GLOBAL " }
-        if create.isTemporary { out += "TEMPORARY " }
-        out += "VIEW "
-        if create.ifNotExists { out += "IF NOT EXISTS " }
-        printQualifiedName(create.name)
-        if !create.columns.isEmpty {
-            out += " ("
-            commaSeparated(create.columns) { printer, column in
-                printer.printIdentifier(column.name)
-                if let comment = column.comment {
-                    printer.out += " COMMENT "
-                    printer.printString(comment)
-                }
-            }
-            out.append(")")
-        }
-        if let comment = create.comment {
-            clauseBreak()
-            out += "COMMENT "
-            printString(comment)
-        }
-        if !create.tableProperties.isEmpty {
-            clauseBreak()
-            out += "TBLPROPERTIES "
-            printProperties(create.tableProperties)
-        }
-        clauseBreak()
-        out += "AS"
-        clauseBreak()
-        printQuery(create.query)
-    }
-
-    // MARK: - ALTER TABLE
-
-    private mutating func printAlterTableAction(_ action: AlterTableAction) {
-        switch action {
-        case .renameTo(let name):
-            out += "RENAME TO "
-            printQualifiedName(name)
-        case .addPartitions(let ifNotExists, let partitions):
-            out += ifNotExists ? "ADD IF NOT EXISTS" : "ADD"
-            for partition in partitions {
-                out.append(" ")
-                printPartitionSpec(partition.partition)
-                if let location = partition.location {
-                    out += " LOCATION "
-                    printString(location)
-                }
-            }
-        case .dropPartitions(let ifExists, let partitions, let purge):
-            out += ifExists ? "DROP IF EXISTS " : "DROP "
-            commaSeparated(partitions) { $0.printPartitionSpec($1) }
-            if purge { out += " PURGE" }
-        case .renamePartition(let from, let to):
-            printPartitionSpec(from)
-            out += " RENAME TO "
-            printPartitionSpec(to)
-        case .addColumns(let columns, let cascade):
-            out += "ADD COLUMNS "
-            parenthesizedBlock(columns) { $0.printColumnDefinition($1) }
-            if cascade { out += " CASCADE" }
-        case .replaceColumns(let columns, let cascade):
-            out += "REPLACE COLUMNS "
-            parenthesizedBlock(columns) { $0.printColumnDefinition($1) }
-            if cascade { out += " CASCADE" }
-        case .changeColumn(let change):
-            out += "CHANGE COLUMN "
-            printIdentifier(change.oldName)
-            out.append(" ")
-            printIdentifier(change.newName)
-            out.append(" ")
-            printType(change.type)
-            if let comment = change.comment {
-                out += " COMMENT "
-                printString(comment)
-            }
-            switch change.position {
-            case nil: break
-            case .first: out += " FIRST"
-            case .after(let column):
-                out += " AFTER "
-                printIdentifier(column)
-            }
-            if change.cascade { out += " CASCADE" }
-        case .setTableProperties(let properties):
-            out += "SET TBLPROPERTIES "
-            printProperties(properties)
-        case .unsetTableProperties(let ifExists, let keys):
-            out += ifExists ? "UNSET TBLPROPERTIES IF EXISTS (" : "UNSET TBLPROPERTIES ("
-            commaSeparated(keys) { $0.printString($1) }
-            out.append(")")
-        case .setLocation(let partition, let location):
-            if let partition {
-                printPartitionSpec(partition)
-                out.append(" ")
-            }
-            out += "SET LOCATION "
-            printString(location)
-        case .setFileFormat(let partition, let format):
-            if let partition {
-                printPartitionSpec(partition)
-                out.append(" ")
-            }
-            out += "SET FILEFORMAT "
-            printIdentifier(format)
-        case .setSerde(let className, let properties):
-            out += "SET SERDE "
-            printString(className)
-            if !properties.isEmpty {
-                out += " WITH SERDEPROPERTIES "
-                printProperties(properties)
-            }
-        case .setSerdeProperties(let properties):
-            out += "SET SERDEPROPERTIES "
-            printProperties(properties)
-        case .recoverPartitions:
-            out += "RECOVER PARTITIONS"
         }
     }
 

@@ -79,6 +79,7 @@ public struct HQLPrinter {
 
     // MARK: - Layout
 
+    /// Appends text as it is.
     @inline(__always)
     mutating func write(_ text: String) {
         out += text
@@ -100,6 +101,7 @@ public struct HQLPrinter {
         }
     }
 
+    /// A line break followed by the current indentation.
     mutating func newline() {
         out.append("\n")
         for _ in 0..<indentLevel { out += "    " }
@@ -160,11 +162,22 @@ public struct HQLPrinter {
 
     // MARK: - Names
 
+    /// A name, bare or in backticks (see `needsBackticks`); backticks are kept when the source had them.
     mutating func printIdentifier(_ identifier: Identifier) {
         if identifier.isQuoted || HQLPrinter.needsBackticks(identifier.name) {
             writeBackticked(identifier.name)
         } else {
             out += identifier.name
+        }
+    }
+
+    /// A name in a position where the parser takes a bare word only when it is no keyword at all (a lateral
+    /// view's table alias, a window's base name): keywords, reserved or not, go in backticks there.
+    mutating func printBareName(_ identifier: Identifier) {
+        if !identifier.isQuoted, HQLPrinter.lexesAsWord(identifier.name), HQLPrinter.keyword(identifier.name) != nil {
+            writeBackticked(identifier.name)
+        } else {
+            printIdentifier(identifier)
         }
     }
 
@@ -178,6 +191,7 @@ public struct HQLPrinter {
         }
     }
 
+    /// `` `name` ``, with inner backticks doubled.
     mutating func writeBackticked(_ name: String) {
         out.append("`")
         if name.utf8.contains(UInt8(ascii: "`")) {
@@ -190,6 +204,7 @@ public struct HQLPrinter {
         out.append("`")
     }
 
+    /// `db.table`, each part quoted on its own.
     mutating func printQualifiedName(_ name: QualifiedName) {
         for (index, part) in name.parts.enumerated() {
             if index > 0 { out.append(".") }
@@ -197,6 +212,7 @@ public struct HQLPrinter {
         }
     }
 
+    /// Names separated by `, `.
     mutating func printIdentifierList(_ names: [Identifier]) {
         commaSeparated(names) { $0.printIdentifier($1) }
     }
@@ -204,10 +220,16 @@ public struct HQLPrinter {
     /// Whether a name must be written in backticks: it does not lex as one word, or it is reserved.
     static func needsBackticks(_ name: String) -> Bool {
         guard lexesAsWord(name) else { return true }
+        return keyword(name)?.isReserved ?? false
+    }
+
+    /// The keyword a word spells, in any case, or nil.
+    static func keyword(_ name: String) -> Keyword? {
         guard let first = name.utf8.first, first.asciiUppercased >= UInt8(ascii: "A"),
-              first.asciiUppercased <= UInt8(ascii: "Z"), name.utf8.count <= 24 else { return false }
-        if let keyword = Keyword(rawValue: asciiUppercased(name)), keyword.isReserved { return true }
-        return false
+              first.asciiUppercased <= UInt8(ascii: "Z"), name.utf8.count <= 24 else { return nil }
+        return name.utf8.withContiguousStorageIfAvailable { buffer in
+            KeywordTable.shared.lookup(buffer, 0, buffer.count)
+        } ?? Keyword(rawValue: asciiUppercased(name))
     }
 
     /// Whether `name` lexes as a single identifier or keyword token.
@@ -223,12 +245,14 @@ public struct HQLPrinter {
         return true
     }
 
+    /// ASCII upper-casing, as the keyword table compares.
     static func asciiUppercased(_ text: String) -> String {
         String(decoding: text.utf8.map { $0.asciiUppercased }, as: UTF8.self)
     }
 
     // MARK: - Literals shared by statements
 
+    /// A single-quoted string literal that decodes back to `value`.
     mutating func printString(_ value: String) {
         out += StringLiteral.quote(value)
     }
@@ -248,6 +272,7 @@ public struct HQLPrinter {
 
     // MARK: - Types
 
+    /// A type in upper case without spaces: `DECIMAL(10,2)`, `MAP<STRING,ARRAY<INT>>`.
     mutating func printType(_ type: DataType) {
         switch type {
         case .tinyint: out += "TINYINT"

@@ -18,7 +18,7 @@ SELECT a FROM t LIMIT 5, 10	SELECT a FROM t LIMIT 10 OFFSET 5
 SELECT a FROM t LIMIT ALL	SELECT a FROM t
 SELECT a IS DISTINCT FROM b FROM t	SELECT NOT a <=> b FROM t
 SELECT a IS NOT DISTINCT FROM b FROM t	SELECT a <=> b FROM t
-SELECT EXTRACT(YEAR FROM d) FROM t	SELECT EXTRACT(YEAR, d) FROM t
+SELECT EXTRACT(YEAR, d), extract(month , d) FROM t	SELECT EXTRACT(YEAR FROM d), extract(month FROM d) FROM t
 SELECT current_date, current_timestamp FROM t	SELECT current_date(), current_timestamp() FROM t
 SELECT cast(a as int), Cast(b As string) FROM t	SELECT CAST(a AS INT), CAST(b AS STRING) FROM t
 SELECT CAST(a AS INTEGER), CAST(b AS NUMERIC(10,2)), CAST(c AS DEC(5)) FROM t	SELECT CAST(a AS INT), CAST(b AS DECIMAL(10,2)), CAST(c AS DECIMAL(5)) FROM t
@@ -84,3 +84,12 @@ Exit	exit
 SOURCE /tmp/a.hql	source /tmp/a.hql
 CREATE TABLE t (a INT) USING org.apache.spark.sql.parquet	CREATE TABLE t (a INT) USING org.apache.spark.sql.parquet
 ALTER TABLE t ADD PARTITION (dt='1') PARTITION (dt='2')	ALTER TABLE t ADD PARTITION (dt='1') PARTITION (dt='2')
+SELECT sum(a) OVER w FROM t WINDOW w AS (PARTITION BY b), v AS w	SELECT sum(a) OVER w FROM t WINDOW w AS (PARTITION BY b), v AS (w)
+SELECT '\u0041', 'a\Zb', 'a\bb'	SELECT 'A', 'a\032b', 'a\010b'
+SELECT NOT NOT a FROM t	SELECT NOT NOT a FROM t
+SELECT 'a\\%b', ~ ~a	SELECT 'a\%b', ~~a
+SELECT c FROM t LATERAL VIEW explode(a) `sort` AS c	SELECT c FROM t LATERAL VIEW explode(a) `sort` AS c
+SELECT c FROM t LATERAL VIEW explode(a) `year` AS c WINDOW `limit` AS (PARTITION BY c), w AS (`limit`)	SELECT c FROM t LATERAL VIEW explode(a) `year` AS c WINDOW `limit` AS (PARTITION BY c), w AS (`limit`)
+SELECT a FROM t WHERE a IN (SELECT b FROM u) -- done	SELECT a FROM t WHERE a IN (SELECT b FROM u)
+with x as (select 1 as a) insert into t select a from x	WITH x AS (SELECT 1 AS a) INSERT INTO TABLE t SELECT a FROM x
+SELECT a FROM t LIMIT 2 OFFSET 1	SELECT a FROM t LIMIT 2 OFFSET 1

@@ -452,7 +452,7 @@ SELECT size(arr), array_contains(arr, 1), sort_array(arr), map_keys(m), map_valu
 SELECT get_json_object(js, '$.a.b'), json_tuple(js, 'a') FROM t
 SELECT default.my_udf(a), sales.fn(b, c) FROM t
 SELECT `my udf`(a) FROM t
-SELECT extract(year, d) FROM t
+SELECT extract(year FROM d), EXTRACT(DAY FROM ts + INTERVAL 1 DAY) FROM t
 
 -- Subscripts, fields, lambdas
 SELECT arr[0], arr[size(arr) - 1], m['key'], m[k] FROM t
@@ -516,3 +516,48 @@ source queries/setup.hql
 !echo hello
 quit
 exit
+
+-- Edge cases: names, nesting, odd-but-valid spellings
+SELECT * FROM range(10)
+SELECT id FROM range(1, 10, 2) AS r
+SELECT a[0][1], m['a']['b'], a[0].b[1].c FROM t
+SELECT year, month, day, hour, comment, location, data, first, last FROM t
+SELECT a AS year FROM t AS data
+SELECT * FROM t AS `order` JOIN u AS `join` ON `order`.id = `join`.id
+SELECT 'ünïcödé', `ünï`, naïve FROM `tâble`
+SELECT `a``b`, `1`, 1a, `a.b` FROM t
+WITH a AS (SELECT 1) (SELECT * FROM a)
+((SELECT 1))
+(SELECT 1) ORDER BY 1
+SELECT INTERVAL (a + 1) DAY FROM t
+SELECT a FROM t LIMIT 1 OFFSET 2 + 3
+SELECT * FROM t TABLESAMPLE (1k), u TABLESAMPLE (1 ROWS)
+FROM t SELECT a UNION ALL FROM u SELECT b
+SELECT count(*) FILTER (WHERE a > 1) OVER (PARTITION BY b) FROM t
+SELECT NOT EXISTS (SELECT 1), EXISTS (SELECT 1) AND TRUE
+SELECT a IS NULL IS NULL, a = b = c, a < b < c FROM t
+SELECT 1., 1.e5, .5e-3, 1E+3, 0.0BD, 1e3D
+SELECT a - -1, - - -a, + +a, ~~a, -~a FROM t
+SELECT 'a\0b', 'a\rb', 'a\%b', '\\'
+SELECT CAST(a AS INTERVAL DAY), CAST(b AS STRUCT<`from`:INT,`my f`:STRING>) FROM t
+SELECT `if`(a, b, c), `current_date`, default.f(x), `default`.`f`(x) FROM t
+SELECT a FROM t WINDOW w AS (ORDER BY a)
+SELECT a FROM t GROUP BY a HAVING a > 1 WINDOW w AS (PARTITION BY a) ORDER BY a
+SELECT * FROM a JOIN b ON a.x = b.x LATERAL VIEW explode(b.y) e AS z JOIN c ON c.z = e.z
+SELECT * FROM t LATERAL VIEW OUTER explode(a) AS x
+SELECT * FROM ((SELECT 1) UNION (SELECT 2)) AS s
+SELECT a FROM t WHERE a IN (SELECT b FROM u UNION SELECT c FROM v)
+INSERT INTO TABLE t SELECT * FROM (VALUES (1)) AS v(a)
+INSERT OVERWRITE TABLE t PARTITION (dt=CAST('1' AS INT), hr=1 + 1) SELECT 1
+CREATE TABLE `t t` (`a a` INT COMMENT 'it\'s')
+DESCRIBE t a.b.c
+DESCRIBE FUNCTION `if`
+SHOW TBLPROPERTIES t ('a.b')
+EXPLAIN SET a=b
+ADD JAR hdfs:///a/b.jar
+ADD FILE 's3://bucket/some file.txt'
+!echo "hi there"
+SELECT * FROM a JOIN b LATERAL VIEW explode(b.tags) e AS tag ON a.id = b.id
+SELECT * FROM a LEFT OUTER JOIN b LATERAL VIEW explode(b.x) e1 AS x LATERAL VIEW OUTER explode(b.y) e2 AS y ON a.id = b.id JOIN c ON c.id = a.id
+SELECT * FROM ((SELECT 1 AS id) AS x JOIN y ON x.id = y.id)
+SELECT * FROM ((SELECT 1 AS id) AS x JOIN y ON x.id = y.id) JOIN z ON z.id = y.id
