@@ -39,12 +39,18 @@ final class RobustnessTests: XCTestCase {
         XCTAssertEqual(script.statements.count, 1)
     }
 
-    func testLongFlatExpressionsDoNotRecurseDeeply() {
-        // 100 000 terms joined by + and AND: a flat chain, which must parse without stack trouble.
-        let sum = "SELECT " + Array(repeating: "a", count: 100_000).joined(separator: " + ")
+    func testLongOperatorChainsParseUpToTheLimitAndAreReportedBeyondIt() {
+        // A chain of n operators builds a tree n deep; beyond the limit it is a diagnostic, not a stack overflow
+        // in the passes that walk the tree.
+        let sum = "SELECT " + Array(repeating: "a", count: 1_500).joined(separator: " + ")
         XCTAssertFalse(parse(sum).hasErrors)
-        let conjunction = "SELECT * FROM t WHERE " + Array(repeating: "x = 1", count: 20_000).joined(separator: " AND ")
+        let conjunction = "SELECT * FROM t WHERE " + Array(repeating: "x = 1", count: 1_000).joined(separator: " AND ")
         XCTAssertFalse(parse(conjunction).hasErrors)
+        let huge = "SELECT " + Array(repeating: "a", count: 100_000).joined(separator: " + ")
+        XCTAssertTrue(parse(huge).diagnostics.contains { $0.code == "HQL2005" })
+        let nested = "SELECT " + Array(repeating: "(" + Array(repeating: "a", count: 500).joined(separator: " + "),
+                                       count: 10).joined(separator: " + ") + String(repeating: ")", count: 10)
+        XCTAssertTrue(parse(nested).diagnostics.contains { $0.code == "HQL2005" })
     }
 
     func testBinaryGarbageNeverCrashes() {

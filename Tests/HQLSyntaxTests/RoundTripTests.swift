@@ -112,7 +112,8 @@ final class RoundTripTests: XCTestCase {
     /// once per link, so they cannot exhaust the stack.
     func testLongChainsPrintWithoutDeepRecursion() throws {
         let texts = [
-            "SELECT a FROM t WHERE " + (0..<5000).map { "c\($0) = \($0)" }.joined(separator: " AND "),
+            // Below the parser's 2 000-operator limit on one chain (HQL2005).
+            "SELECT a FROM t WHERE " + (0..<1500).map { "c\($0) = \($0)" }.joined(separator: " AND "),
             (0..<2000).map { "SELECT \($0)" }.joined(separator: " UNION ALL "),
             "SELECT * FROM t0 " + (1..<2000).map { "JOIN t\($0) ON t\($0).id = t0.id LATERAL VIEW explode(a) e\($0) AS x\($0)" }
                 .joined(separator: " "),

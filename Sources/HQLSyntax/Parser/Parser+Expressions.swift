@@ -21,6 +21,10 @@ extension Parser {
     /// Precedence climbing: an operator of precedence `q >= p` takes the operand parsed so far as its left side
     /// and parses its right side at `q + 1`, so operators of one level associate to the left.
     mutating func parseBinary(_ minimum: Int) throws -> Expression {
+        // Each operator of a chain deepens the tree by one; nested chains add up, so `chainDepth` follows the
+        // depth of the tree being built and stops one that later recursive passes could not walk.
+        let chainDepthOnEntry = chainDepth
+        defer { chainDepth = chainDepthOnEntry }
         var left: Expression
         if minimum <= Parser.notPrecedence, (at(.not) && !peekIs(.exists)) || at(.bang) {
             let operatorToken = advance()
@@ -37,7 +41,12 @@ extension Parser {
             guard let binaryOperator = binaryOperator(at: current), binaryOperator.precedence >= minimum else {
                 break
             }
-            advance()
+            let operatorToken = advance()
+            chainDepth += 1
+            if chainDepth > Parser.maximumChainDepth {
+                throw Diagnostic.error("HQL2005", "expression is too long: more than \(Parser.maximumChainDepth) "
+                                       + "operators in a row; split it or use IN (..)", at: operatorToken.span)
+            }
             let right = try parseBinary(binaryOperator.precedence + 1)
             left = Expression(.binary(binaryOperator, left, right), span: left.span.union(right.span))
         }
@@ -345,6 +354,7 @@ extension Parser {
         var call = FunctionCall(name: name, arguments: [])
         if eat(.distinct) != nil {
             call.isDistinct = true
+            if at(.rightParen) { throw unexpected("expression after DISTINCT") }
         } else if at(.all), !peekIs(.rightParen) {
             advance()
         }

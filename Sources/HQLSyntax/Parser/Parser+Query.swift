@@ -324,9 +324,14 @@ extension Parser {
         }
         if eat(.grouping, .sets) { return GroupBy(expressions: [], modifier: .groupingSets(try parseGroupingSets())) }
         let expressions = try parseExpressionList()
-        if eat(.with, .rollup) { return GroupBy(expressions: expressions, modifier: .withRollup) }
-        if eat(.with, .cube) { return GroupBy(expressions: expressions, modifier: .withCube) }
-        if eat(.grouping, .sets) {
+        // WITH and GROUPING are reserved and cannot follow a GROUP BY list otherwise, so they commit here.
+        if eat(.with) != nil {
+            if eat(.rollup) != nil { return GroupBy(expressions: expressions, modifier: .withRollup) }
+            if eat(.cube) != nil { return GroupBy(expressions: expressions, modifier: .withCube) }
+            throw unexpected("ROLLUP or CUBE after GROUP BY .. WITH", suggesting: [.rollup, .cube])
+        }
+        if eat(.grouping) != nil {
+            try expect(.sets)
             return GroupBy(expressions: expressions, modifier: .groupingSets(try parseGroupingSets()))
         }
         return GroupBy(expressions: expressions)

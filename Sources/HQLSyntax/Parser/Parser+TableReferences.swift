@@ -137,6 +137,13 @@ extension Parser {
             name = QualifiedName([Identifier(text(of: token), span: token.span)])
         } else if atIdentifier {
             name = try parseQualifiedName("table name")
+        } else if case .keyword(let keyword) = current.kind, keyword.isReserved,
+                  ![.select, .from, .where, .group, .having, .order, .union, .join, .left, .right, .full, .inner,
+                    .cross, .on, .lateral, .window, .values, .with, .insert, .as, .and, .or, .not, .distinct,
+                    .all, .limit].contains(keyword) {
+            // `FROM table`, `FROM date`: a reserved word as a table name needs backticks (a clause keyword
+            // there means the name is missing, which the message below says).
+            name = try parseQualifiedName("table name")
         } else {
             throw unexpected("table name, '(' or VALUES", suggesting: [.select, .values])
         }

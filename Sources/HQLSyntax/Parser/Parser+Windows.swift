@@ -19,9 +19,10 @@ extension Parser {
         if atIdentifier, !at(any: .distribute, .sort, .cluster) {
             specification.baseWindow = try parseIdentifier("window name")
         }
-        if at(any: .partition, .distribute), peekIs(.by) {
+        if at(.partition) || (at(.distribute) && peekIs(.by)) {
+            // PARTITION is reserved, so it can only start `PARTITION BY` here.
             advance()
-            advance()
+            try expect(.by)
             specification.partitionBy = try parseExpressionList()
         } else if at(.cluster), peekIs(.by) {
             advance()

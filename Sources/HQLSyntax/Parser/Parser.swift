@@ -27,6 +27,11 @@ public struct Parser {
 
     /// Deep enough for any real query; shallow enough for the default 8 MB stack in debug builds.
     static let maximumDepth = 200
+    /// The longest operator chain (`a + b + ..`, `x = 1 OR ..`) accepted; its tree is that deep, and the
+    /// binder, printer and generator walk trees recursively.
+    static let maximumChainDepth = 2_000
+    /// The depth of the operator chains being parsed (see `parseBinary`).
+    var chainDepth = 0
 
     init(file: SourceFile, tokens: [Token]) {
         self.file = file

@@ -254,10 +254,10 @@ WITH c AS (SELECT 1) ‸DELETE FROM c;
 -- expect: ';'
 SELECT 1 UNION ALL ‸;
 
--- expect: after the end of the statement
+-- expect: '2'
 SELECT 1 ‸2;
 
--- expect: after the end of the statement
+-- expect: 'v'
 SELECT a FROM t u ‸v;
 
 -- expect: after the end of the statement
