@@ -510,6 +510,11 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
 
+        if not args.cases:
+            names = {f"{c.name}.out" for c in cases}
+            for stale in sorted((args.out or RESULTS_DIR).glob("*.sql.out")):
+                if stale.name not in names:
+                    print(f"warning: {stale} has no case file", file=sys.stderr)
         if args.check:
             return diff_results(cases, out_dir, args.out or RESULTS_DIR)
     return 0
