@@ -11,12 +11,19 @@ extension Binder {
         let savedCTEs = currentCTEs
         currentCTEs = ctes
         defer { currentCTEs = savedCTEs }
-        if !query.sortBy.isEmpty || !query.distributeBy.isEmpty || !query.clusterBy.isEmpty {
-            throw Binder.unsupported("SORT BY, DISTRIBUTE BY and CLUSTER BY", at: query.span)
-        }
         var (body, scope) = try bindBody(query.body, ctes: ctes)
         let columns = outputColumns(of: body)
-        let orderBy = try query.orderBy.map { try bindOrderItem($0, columns: columns, body: body, scope: scope) }
+        // One machine is one reducer: SORT BY sorts the whole result, CLUSTER BY x is DISTRIBUTE BY x SORT BY x,
+        // and DISTRIBUTE BY alone only says which reducer gets a row, so it changes nothing here.
+        var orderItems = query.orderBy
+        if orderItems.isEmpty { orderItems = query.sortBy }
+        if orderItems.isEmpty { orderItems = query.clusterBy.map { OrderItem(expression: $0) } }
+        if !query.distributeBy.isEmpty || !query.clusterBy.isEmpty {
+            for expression in query.distributeBy + query.clusterBy {
+                if let scope { _ = try bind(expression, in: scope, allowAggregates: true) }
+            }
+        }
+        let orderBy = try orderItems.map { try bindOrderItem($0, columns: columns, body: body, scope: scope) }
         scope = Scope()
         return BoundQuery(body: body, orderBy: orderBy, limit: try query.limit.map { try bindCount($0, "LIMIT") },
                           offset: try query.offset.map { try bindCount($0, "OFFSET") }, columns: columns)
