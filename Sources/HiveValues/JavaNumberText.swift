@@ -1,0 +1,104 @@
+/// The shortest decimal digits that round-trip a binary floating-point value, with their decimal exponent:
+/// the value is `d.ddd × 10^exponent`. Swift's `description` already finds the shortest digits; this only takes
+/// them apart so they can be laid out the way Java does.
+struct ShortestDigits {
+    /// ASCII digits, no leading or trailing zeros (a single "0" for zero).
+    var digits: [UInt8]
+    /// The power of ten of the first digit.
+    var exponent: Int
+
+    init(_ value: Double) { self.init(description: value.magnitude.description) }
+    init(_ value: Float) { self.init(description: value.magnitude.description) }
+
+    /// Splits Swift's text form (`1.5`, `1e-05`, `1.2345e+20`, `0.001`) into digits and exponent.
+    private init(description: String) {
+        var digits: [UInt8] = []
+        digits.reserveCapacity(20)
+        var pointAt: Int? = nil
+        var exp = 0
+        var leadingZeros = 0
+        var iterator = description.utf8.makeIterator()
+        while let c = iterator.next() {
+            if c == UInt8(ascii: ".") {
+                pointAt = digits.count + leadingZeros
+            } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+                var rest: [UInt8] = []
+                while let r = iterator.next() { rest.append(r) }
+                exp = Int(String(decoding: rest, as: UTF8.self).replacingPlus()) ?? 0
+                break
+            } else if c >= 48 && c <= 57 {
+                if digits.isEmpty && c == 48 { leadingZeros += 1 } else { digits.append(c) }
+            }
+        }
+        let intDigits = (pointAt ?? (digits.count + leadingZeros)) // digits before the point, incl. leading zeros
+        while digits.count > 1, digits.last == 48 { digits.removeLast() }
+        if digits.isEmpty {
+            self.digits = [48]
+            self.exponent = 0
+            return
+        }
+        self.digits = digits
+        // First significant digit sits at position `leadingZeros` of the written digit string.
+        self.exponent = exp + intDigits - leadingZeros - 1
+    }
+}
+
+private extension String {
+    /// `Int("+20")` works, but be explicit about the sign Swift writes after `e`.
+    func replacingPlus() -> Substring { first == "+" ? dropFirst() : Substring(self) }
+}
+
+/// Java's text forms of numbers (`Double.toString`, `Float.toString`), which Hive and the spark-sql CLI print.
+public enum JavaNumberText {
+    /// `Double.toString`: `1.0`, `0.30000000000000004`, `1.0E7`, `1.0E-4`, `NaN`, `Infinity`, `-0.0`.
+    ///
+    /// Java 19+ prints the shortest digits that round-trip, as here; Java 17's older algorithm occasionally adds a
+    /// digit (e.g. `2.0E-3` is fine, but some 17-digit values differ in the last place). hqlrun follows the
+    /// shortest form.
+    public static func double(_ v: Double) -> String {
+        if v.isNaN { return "NaN" }
+        if v.isInfinite { return v < 0 ? "-Infinity" : "Infinity" }
+        if v == 0 { return v.sign == .minus ? "-0.0" : "0.0" }
+        // Integral values in the plain range are common (counts, sums): skip the digit extraction.
+        if v.magnitude < 1e7, v == v.rounded(.towardZero) {
+            return String(Int64(v)) + ".0" // Int64(-0.5) never happens here: v is integral and non-zero
+        }
+        return layout(ShortestDigits(v), negative: v < 0)
+    }
+
+    /// `Float.toString`, with the shortest digits of the `Float` (so `0.1f` prints `0.1`, not `0.10000000149`).
+    public static func float(_ v: Float) -> String {
+        if v.isNaN { return "NaN" }
+        if v.isInfinite { return v < 0 ? "-Infinity" : "Infinity" }
+        if v == 0 { return v.sign == .minus ? "-0.0" : "0.0" }
+        return layout(ShortestDigits(v), negative: v < 0)
+    }
+
+    /// Java's layout: plain notation for 10^-3 <= |v| < 10^7, else `d.dddE±n`; always a digit after the point.
+    static func layout(_ d: ShortestDigits, negative: Bool) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(26)
+        if negative { out.append(UInt8(ascii: "-")) }
+        let e = d.exponent
+        let digits = d.digits
+        if e >= -3 && e < 7 {
+            if e >= 0 {
+                for i in 0...e { out.append(i < digits.count ? digits[i] : 48) }
+                out.append(UInt8(ascii: "."))
+                if digits.count > e + 1 { out.append(contentsOf: digits[(e + 1)...]) } else { out.append(48) }
+            } else {
+                out.append(48)
+                out.append(UInt8(ascii: "."))
+                for _ in 0..<(-e - 1) { out.append(48) }
+                out.append(contentsOf: digits)
+            }
+        } else {
+            out.append(digits[0])
+            out.append(UInt8(ascii: "."))
+            if digits.count > 1 { out.append(contentsOf: digits[1...]) } else { out.append(48) }
+            out.append(UInt8(ascii: "E"))
+            out.append(contentsOf: String(e).utf8)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
