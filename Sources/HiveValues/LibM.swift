@@ -18,3 +18,5 @@ import Darwin
 @inline(__always) func log10D(_ x: Double) -> Double { log10(x) }
 /// Base-2 logarithm.
 @inline(__always) func log2D(_ x: Double) -> Double { log2(x) }
+/// |sin(x)|, for MD5's table.
+@inline(__always) func sinAbs(_ x: Double) -> Double { Swift.abs(sin(x)) }
