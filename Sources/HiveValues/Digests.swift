@@ -10,8 +10,10 @@ enum Digests {
         let shifts: [UInt32] = [7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21]
         for block in padded(message, bigEndianLength: false, blockSize: 64) {
             var m = [UInt32](repeating: 0, count: 16)
+            let o = block.startIndex // slices keep their parent's indices
             for i in 0..<16 {
-                m[i] = UInt32(block[4 * i]) | UInt32(block[4 * i + 1]) << 8 | UInt32(block[4 * i + 2]) << 16 | UInt32(block[4 * i + 3]) << 24
+                m[i] = UInt32(block[o + 4 * i]) | UInt32(block[o + 4 * i + 1]) << 8
+                    | UInt32(block[o + 4 * i + 2]) << 16 | UInt32(block[o + 4 * i + 3]) << 24
             }
             var a = a0, b = b0, c = c0, d = d0
             for i in 0..<64 {

@@ -91,7 +91,11 @@ public enum FormatFunctions {
             if explicitIndex == nil { nextArg += 1 }
             guard argIndex >= 0, argIndex < args.count else { return nil }
             guard let piece = formatOne(args[argIndex], conv, flags, precision) else { return nil }
-            out += pad(piece, width, flags)
+            if flags.contains("0") && !flags.contains("-") && "dxXofeE".unicodeScalars.contains(conv) {
+                out += zeroPad(piece, width) // `%05d`: zeros go after the sign
+            } else {
+                out += pad(piece, width, flags)
+            }
         }
         return out
     }

@@ -94,7 +94,6 @@ extension HiveValue {
         case .string(let s):
             if nested { out += "\""; out += s; out += "\"" } else { out += s }
         case .binary(let bytes):
-            // Spark 4 prints BINARY through its binary output style, default "hex-discrete": [61 62 63].
             out += HiveValue.binaryText(bytes)
         case .date(let d): out += d.description
         case .timestamp(let t): out += t.description
@@ -131,18 +130,10 @@ extension HiveValue {
         }
     }
 
-    /// How the CLI shows BINARY bytes.
+    /// How the CLI shows BINARY bytes: decoded as UTF-8 text (invalid sequences become U+FFFD), which is what
+    /// the Spark 4.3 CLI printed for `CAST('abc' AS BINARY)` (`abc`) and inside arrays (`[ab]`).
     static func binaryText(_ bytes: [UInt8]) -> String {
-        let hex: [UInt8] = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = [UInt8(ascii: "[")]
-        out.reserveCapacity(bytes.count * 3 + 2)
-        for (i, b) in bytes.enumerated() {
-            if i > 0 { out.append(UInt8(ascii: " ")) }
-            out.append(hex[Int(b >> 4)])
-            out.append(hex[Int(b & 15)])
-        }
-        out.append(UInt8(ascii: "]"))
-        return String(decoding: out, as: UTF8.self)
+        String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -10,27 +10,41 @@ struct ShortestDigits {
     init(_ value: Double) { self.init(description: value.magnitude.description) }
     init(_ value: Float) { self.init(description: value.magnitude.description) }
 
-    /// Splits Swift's text form (`1.5`, `1e-05`, `1.2345e+20`, `0.001`) into digits and exponent.
+    /// Splits Swift's text form (`1.5`, `1e-05`, `1.2345e+20`, `0.001`) into digits and exponent, in one pass
+    /// over the UTF-8 bytes (this sits under every DOUBLE printed, so no intermediate strings).
     private init(description: String) {
+        var text = description
         var digits: [UInt8] = []
         digits.reserveCapacity(20)
-        var pointAt: Int? = nil
-        var exp = 0
+        var intDigits = -1     // digits (incl. leading zeros) before the point, once the point is seen
+        var written = 0        // digits written so far, incl. leading zeros
         var leadingZeros = 0
-        var iterator = description.utf8.makeIterator()
-        while let c = iterator.next() {
-            if c == UInt8(ascii: ".") {
-                pointAt = digits.count + leadingZeros
-            } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
-                var rest: [UInt8] = []
-                while let r = iterator.next() { rest.append(r) }
-                exp = Int(String(decoding: rest, as: UTF8.self).replacingPlus()) ?? 0
-                break
-            } else if c >= 48 && c <= 57 {
-                if digits.isEmpty && c == 48 { leadingZeros += 1 } else { digits.append(c) }
+        var exp = 0
+        text.withUTF8 { buf in
+            var i = 0
+            while i < buf.count {
+                let c = buf[i]
+                if c == UInt8(ascii: ".") {
+                    intDigits = written
+                } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+                    var j = i + 1
+                    var neg = false
+                    if j < buf.count, buf[j] == UInt8(ascii: "-") || buf[j] == UInt8(ascii: "+") {
+                        neg = buf[j] == UInt8(ascii: "-")
+                        j += 1
+                    }
+                    var e = 0
+                    while j < buf.count { e = e * 10 + Int(buf[j] &- 48); j += 1 }
+                    exp = neg ? -e : e
+                    break
+                } else if c >= 48 && c <= 57 {
+                    written += 1
+                    if digits.isEmpty && c == 48 { leadingZeros += 1 } else { digits.append(c) }
+                }
+                i += 1
             }
         }
-        let intDigits = (pointAt ?? (digits.count + leadingZeros)) // digits before the point, incl. leading zeros
+        if intDigits < 0 { intDigits = written }
         while digits.count > 1, digits.last == 48 { digits.removeLast() }
         if digits.isEmpty {
             self.digits = [48]
@@ -38,14 +52,9 @@ struct ShortestDigits {
             return
         }
         self.digits = digits
-        // First significant digit sits at position `leadingZeros` of the written digit string.
+        // The first significant digit sits at position `leadingZeros` of the written digit string.
         self.exponent = exp + intDigits - leadingZeros - 1
     }
-}
-
-private extension String {
-    /// `Int("+20")` works, but be explicit about the sign Swift writes after `e`.
-    func replacingPlus() -> Substring { first == "+" ? dropFirst() : Substring(self) }
 }
 
 /// Java's text forms of numbers (`Double.toString`, `Float.toString`), which Hive and the spark-sql CLI print.
@@ -59,6 +68,8 @@ public enum JavaNumberText {
         if v.isNaN { return "NaN" }
         if v.isInfinite { return v < 0 ? "-Infinity" : "Infinity" }
         if v == 0 { return v.sign == .minus ? "-0.0" : "0.0" }
+        // Java special-cases the smallest subnormal (its shortest digits would be 5.0E-324).
+        if v.magnitude == .leastNonzeroMagnitude { return v < 0 ? "-4.9E-324" : "4.9E-324" }
         // Integral values in the plain range are common (counts, sums): skip the digit extraction.
         if v.magnitude < 1e7, v == v.rounded(.towardZero) {
             return String(Int64(v)) + ".0" // Int64(-0.5) never happens here: v is integral and non-zero

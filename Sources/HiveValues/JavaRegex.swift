@@ -75,7 +75,7 @@ public enum JavaRegex {
 
     /// `split(s, pattern[, limit])` as Spark does it: Java's `Pattern.split` with limit -1 when `limit` <= 0, so
     /// trailing empty strings are **kept** (`split('a,b,,', ',')` is `["a","b","",""]`, confirmed against Spark 4.3);
-    /// a zero-width match at the start yields no leading empty string; an empty pattern splits into characters.
+    /// a zero-width match at the start yields no leading empty string (one at the end does yield a trailing one); an empty pattern splits into characters.
     public static func split(_ s: String, _ pattern: String, limit: Int = -1) -> [String]? {
         if pattern.isEmpty {
             var parts = s.unicodeScalars.map { String($0) }
@@ -92,7 +92,6 @@ public enum JavaRegex {
         for m in s.matches(of: r) {
             if limit > 0 && parts.count == limit - 1 { break }
             if m.range.isEmpty && m.range.lowerBound == s.startIndex { continue }
-            if m.range.isEmpty && m.range.lowerBound == s.endIndex { continue }
             parts.append(String(s[last..<m.range.lowerBound]))
             last = m.range.upperBound
         }
