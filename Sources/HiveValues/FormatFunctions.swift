@@ -53,7 +53,7 @@ public enum FormatFunctions {
     // MARK: - format_string / printf
 
     /// `format_string(fmt, args...)` / `printf`: `%[index$][flags][width][.precision]conv` with conversions
-    /// `s S d x X o f e E c b B h %` and `n`, flags `- 0 + , (space) #`. A NULL argument prints `null`. nil when
+    /// `s S d x X o f e E g G c b B %` and `n`, flags `- 0 + , (space) #`. A NULL argument prints `null`. nil when
     /// an argument does not suit its conversion (Java throws; Spark fails the query).
     public static func formatString(_ format: String, _ args: [HiveValue]) -> String? {
         let f = Array(format.unicodeScalars)
@@ -91,7 +91,7 @@ public enum FormatFunctions {
             if explicitIndex == nil { nextArg += 1 }
             guard argIndex >= 0, argIndex < args.count else { return nil }
             guard let piece = formatOne(args[argIndex], conv, flags, precision) else { return nil }
-            if flags.contains("0") && !flags.contains("-") && "dxXofeE".unicodeScalars.contains(conv) {
+            if flags.contains("0") && !flags.contains("-") && "dxXofeEgG".unicodeScalars.contains(conv) {
                 out += zeroPad(piece, width) // `%05d`: zeros go after the sign
             } else {
                 out += pad(piece, width, flags)
@@ -150,7 +150,7 @@ public enum FormatFunctions {
         case "c":
             guard let n = v.int64Value, let u = Unicode.Scalar(UInt32(truncatingIfNeeded: n)) else { return nil }
             return String(Character(u))
-        case "f", "e", "E":
+        case "f", "e", "E", "g", "G":
             let digits: DecimalDigits
             switch v {
             case .float(let x): if !x.isFinite { return JavaNumberText.float(x) }; digits = DecimalDigits(Double(x))
@@ -158,7 +158,21 @@ public enum FormatFunctions {
             case .decimal(let d): digits = DecimalDigits(d)
             default: return nil // Java rejects %f for integers
             }
-            let p = precision ?? 6
+            var p = precision ?? 6
+            if conv == "g" || conv == "G" {
+                // Java's %g: p significant digits (HALF_UP); plain notation when 1e-4 <= |x| < 10^p.
+                if p == 0 { p = 1 }
+                let sci = scientific(digits, precision: p - 1, upper: conv == "G")
+                let expText = sci.split(whereSeparator: { $0 == "e" || $0 == "E" }).last.map(String.init) ?? "0"
+                let exp = Int(expText.hasPrefix("+") ? String(expText.dropFirst()) : expText) ?? 0
+                let isZero = digits.digits.allSatisfy { $0 == 48 }
+                if isZero || (exp >= -4 && exp < p) {
+                    let body = group(digits, minFraction: max(p - 1 - (isZero ? 0 : exp), 0),
+                                     maxFraction: max(p - 1 - (isZero ? 0 : exp), 0), grouping: 0, minInteger: 1, mode: .halfUp)
+                    return signed(String(body.trimmingMinus), negative: digits.negative, flags, grouped: false)
+                }
+                return signed(sci, negative: digits.negative, flags, grouped: false)
+            }
             if conv == "f" {
                 let body = group(digits, minFraction: p, maxFraction: p, grouping: flags.contains(",") ? 3 : 0,
                                  minInteger: 1, mode: .halfUp)

@@ -81,6 +81,12 @@ public enum HiveCast {
         case "-inf", "-infinity": return -.infinity
         default: break
         }
+        // Java's hexadecimal floating-point literals (`0x1p3` is 8.0; confirmed against Spark 4.3).
+        let lower = text.lowercased()
+        if lower.hasPrefix("0x") || lower.hasPrefix("-0x") || lower.hasPrefix("+0x") {
+            let body = lower.last.map { "df".contains($0) } == true ? String(lower.dropLast()) : lower
+            return Double(body.hasPrefix("+") ? String(body.dropFirst()) : body)
+        }
         // Java's type suffixes: 1.5d, 1.5F.
         if let last = text.last, "dDfF".contains(last) {
             let body = text.dropLast()

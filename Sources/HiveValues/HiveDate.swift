@@ -142,9 +142,10 @@ enum Civil {
         out.append(contentsOf: digits.reversed())
     }
 
-    /// Appends a year as Spark prints it: four digits, a `-` before years before 1 AD, `+` past 9999.
+    /// Appends a year as Spark prints it: at least four digits (`12345-01-01` has no `+`, confirmed), `-` before
+    /// year 0.
     static func appendYear(_ y: Int, to out: inout [UInt8]) {
-        if y < 0 { out.append(UInt8(ascii: "-")) } else if y > 9999 { out.append(UInt8(ascii: "+")) }
+        if y < 0 { out.append(UInt8(ascii: "-")) }
         appendPadded(abs(y), width: 4, to: &out)
     }
 }

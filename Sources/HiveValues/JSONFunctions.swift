@@ -2,7 +2,7 @@
 /// quotes, anything else as compact JSON; numbers with a fraction or exponent are re-printed as Java doubles
 /// (`1.50` → `1.5`, `1e3` → `1000.0`), since Spark reads them through Jackson as doubles. Confirmed against Spark 4.3.
 public enum JSONFunctions {
-    /// `get_json_object(json, path)` for paths `$`, `.name`, `['name']`, `[n]`, `[*]` and `.*`; nil when the JSON
+    /// `get_json_object(json, path)` for paths `$`, `.name`, `['name']`, `[n]` and `[*]`; nil when the JSON
     /// is invalid, the path is malformed, or nothing matches. A wildcard collects its matches into an array (one
     /// match is returned alone).
     public static func getJSONObject(_ json: String, _ path: String) -> String? {
@@ -72,8 +72,9 @@ public enum JSONFunctions {
                 i += 1
                 var name = ""
                 while i < p.count, p[i] != ".", p[i] != "[" { name.unicodeScalars.append(p[i]); i += 1 }
-                guard !name.isEmpty else { return nil }
-                steps.append(name == "*" ? .any : .key(name))
+                // Spark does not support `.*` (NULL, confirmed); only `[*]` is a wildcard.
+                guard !name.isEmpty, name != "*" else { return nil }
+                steps.append(.key(name))
             } else if p[i] == "[" {
                 i += 1
                 if i < p.count, p[i] == "'" {

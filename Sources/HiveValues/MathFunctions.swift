@@ -57,23 +57,24 @@ public enum MathFunctions {
             let (i, f) = digits.rounded(fractionDigits: d, mode: mode)
             let text = String(decoding: i, as: UTF8.self) + "." + String(decoding: f, as: UTF8.self) + "0"
             let v = Double(text) ?? x
-            return digits.negative ? -v : v
+            return digits.negative && v != 0 ? -v : v // Spark prints round(-1e-20, 2) as 0.0, not -0.0
         }
         digits.pointIndex += d // divide by 10^-d, round to an integer, multiply back
         let (i, _) = digits.rounded(fractionDigits: 0, mode: mode)
         let text = String(decoding: i, as: UTF8.self) + String(repeating: "0", count: -d)
         let v = Double(text) ?? x
-        return digits.negative ? -v : v
+        return digits.negative && v != 0 ? -v : v
     }
 
-    /// `round(x, d)` on an integer: HALF_UP at a negative `d` (`round(12345, -2)` = 12300); nil on overflow.
+    /// `round(x, d)` on an integer: HALF_UP at a negative `d` (`round(12345, -2)` = 12300), wrapping on overflow.
     public static func round(_ x: Int64, _ d: Int, mode: DecimalRounding = .halfUp) -> Int64? {
         guard d < 0 else { return x }
         guard -d <= 18 else { return 0 }
         // x / 10^-d as an exact decimal, rounded to an integer, then scaled back.
         guard let q = HiveDecimal(checked: Int128(x), scale: -d).setScale(0, rounding: mode)?.int64Value else { return nil }
-        let (m, o) = q.multipliedReportingOverflow(by: Int64(Pow10.table[-d]))
-        return o ? nil : m
+        // Spark narrows the rounded BigDecimal with longValue, so the result wraps (confirmed:
+        // round(9223372036854775807, -1) is -9223372036854775806).
+        return q &* Int64(Pow10.table[-d])
     }
 
     /// `round(x, d)` on a DECIMAL: HALF_UP to scale max(d, 0) (`round(2.5)` = 3, `round(123.456, -1)` = 120).

@@ -9,9 +9,9 @@ import Darwin
 /// Time-zone offsets for `to_utc_timestamp` / `from_utc_timestamp`, read from the system's compiled tz database
 /// (`/usr/share/zoneinfo`, TZif files) without Foundation. Zone rules are loaded once per name and cached.
 ///
-/// Limits: instants after a file's last transition use the offset of that last transition (Debian ships "fat"
-/// files whose tables run to 2037, so this only matters later); the POSIX rule string at the end of the file is
-/// not interpreted. Fixed offsets (`+08:00`, `GMT-5`, `UTC`) need no file.
+/// Limits: the POSIX rule string at the end of a file is not interpreted; instants after the file's last
+/// transition (2037 in Debian's "fat" files) reuse the rules of 28 years earlier, which gives the same dates for
+/// rules of the "n-th weekday of a month" kind until 2100. Fixed offsets (`+08:00`, `GMT-5`, `UTC`) need no file.
 public enum TimeZoneDB {
     /// Where the compiled zone files live.
     public static let directory = "/usr/share/zoneinfo"
@@ -72,6 +72,14 @@ public enum TimeZoneDB {
         var initialOffset: Int
 
         func offset(atUTC t: Int64) -> Int {
+            // Past the table (Debian's files stop in 2037), repeat the last years' rules: the Gregorian weekday
+            // pattern repeats every 28 years (10,227 days) between 1901 and 2099, so "second Sunday in March"
+            // falls on the same dates 28 years earlier. This stands in for the TZif footer's POSIX rule.
+            var t = t
+            if let last = times.last, t > last, times.count > 2 {
+                let cycle: Int64 = 10_227 * 86_400
+                while t > last { t -= cycle }
+            }
             // Bisection for the last transition at or before t.
             var lo = 0, hi = times.count
             while lo < hi {
