@@ -75,7 +75,7 @@ public enum JavaNumberText {
         if v.magnitude < 1e7, v == v.rounded(.towardZero) {
             return String(Int64(v)) + ".0" // Int64(-0.5) never happens here: v is integral and non-zero
         }
-        return layout(ShortestDigits(v), negative: v < 0)
+        return layout(swiftText: v.magnitude.description, negative: v < 0)
     }
 
     /// `Float.toString`, with the shortest digits of the `Float` (so `0.1f` prints `0.1`, not `0.10000000149`).
@@ -84,7 +84,7 @@ public enum JavaNumberText {
         if v.isInfinite { return v < 0 ? "-Infinity" : "Infinity" }
         if v == 0 { return v.sign == .minus ? "-0.0" : "0.0" }
         if v.magnitude == .leastNonzeroMagnitude { return v < 0 ? "-1.4E-45" : "1.4E-45" } // Java's special case
-        return layout(ShortestDigits(v), negative: v < 0)
+        return layout(swiftText: v.magnitude.description, negative: v < 0)
     }
 
     /// Java's layout: plain notation for 10^-3 <= |v| < 10^7, else `d.dddE±n`; always a digit after the point.
@@ -113,5 +113,79 @@ public enum JavaNumberText {
             out.append(contentsOf: String(e).utf8)
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same layout straight from Swift's shortest text (`1.5`, `1e-05`, `1.2345e+20`), without heap buffers:
+    /// digits go to a stack buffer and the result is written into the new string's storage. This is the path
+    /// every printed DOUBLE and FLOAT takes.
+    static func layout(swiftText: String, negative: Bool) -> String {
+        var text = swiftText
+        return text.withUTF8 { src in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 96) { buffer -> String in
+                // buffer[0..<40]: digits; buffer[48...]: the output, copied once into the (often small, inline) String.
+                let digits = buffer
+                var n = 0, written = 0, leadingZeros = 0, intDigits = -1, exp = 0
+                var i = 0
+                while i < src.count {
+                    let c = src[i]
+                    if c >= 48 && c <= 57 {
+                        written += 1
+                        if n == 0 && c == 48 { leadingZeros += 1 } else if n < 40 { digits[n] = c; n += 1 }
+                    } else if c == UInt8(ascii: ".") {
+                        intDigits = written
+                    } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+                        var j = i + 1
+                        var neg = false
+                        if j < src.count, src[j] == UInt8(ascii: "-") || src[j] == UInt8(ascii: "+") {
+                            neg = src[j] == UInt8(ascii: "-")
+                            j += 1
+                        }
+                        while j < src.count { exp = exp * 10 + Int(src[j] &- 48); j += 1 }
+                        if neg { exp = -exp }
+                        break
+                    }
+                    i += 1
+                }
+                if intDigits < 0 { intDigits = written }
+                while n > 1 && digits[n - 1] == 48 { n -= 1 }
+                if n == 0 { return negative ? "-0.0" : "0.0" }
+                let e = exp + intDigits - leadingZeros - 1
+                do {
+                    let out = UnsafeMutableBufferPointer(rebasing: buffer[48..<96])
+                    var k = 0
+                    if negative { out[k] = UInt8(ascii: "-"); k += 1 }
+                    if e >= -3 && e < 7 {
+                        if e >= 0 {
+                            for d in 0...e { out[k] = d < n ? digits[d] : 48; k += 1 }
+                            out[k] = UInt8(ascii: "."); k += 1
+                            if n > e + 1 {
+                                for d in (e + 1)..<n { out[k] = digits[d]; k += 1 }
+                            } else {
+                                out[k] = 48; k += 1
+                            }
+                        } else {
+                            out[k] = 48; out[k + 1] = UInt8(ascii: "."); k += 2
+                            for _ in 0..<(-e - 1) { out[k] = 48; k += 1 }
+                            for d in 0..<n { out[k] = digits[d]; k += 1 }
+                        }
+                    } else {
+                        out[k] = digits[0]; out[k + 1] = UInt8(ascii: "."); k += 2
+                        if n > 1 {
+                            for d in 1..<n { out[k] = digits[d]; k += 1 }
+                        } else {
+                            out[k] = 48; k += 1
+                        }
+                        out[k] = UInt8(ascii: "E"); k += 1
+                        if e < 0 { out[k] = UInt8(ascii: "-"); k += 1 }
+                        var m = abs(e)
+                        let start = k
+                        repeat { out[k] = UInt8(48 + m % 10); k += 1; m /= 10 } while m > 0
+                        var lo = start, hi = k - 1
+                        while lo < hi { let t = out[lo]; out[lo] = out[hi]; out[hi] = t; lo += 1; hi -= 1 }
+                    }
+                    return String(decoding: UnsafeBufferPointer(rebasing: out[0..<k]), as: UTF8.self)
+                }
+            }
+        }
     }
 }
