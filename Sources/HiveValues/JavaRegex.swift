@@ -2,13 +2,20 @@ import _StringProcessing
 
 /// Java-style regular expressions on top of the standard library's `Regex`, with a process-wide cache so a pattern
 /// used once per row is compiled once. The two syntaxes agree on what HiveQL scripts use (classes, groups,
-/// quantifiers, anchors, `\d \w \s`, named groups, lookaround); the Java-only parts handled here are the
-/// replacement syntax (`$1`, `${name}`, `\$`) and `Pattern.split` with its limit rules.
+/// quantifiers, anchors, `\d \w \s`, named groups, lookaround, `\Q..\E`, `\p{Alpha}`, `[a-z&&[^aeiou]]`);
+/// Java's semantics are selected (code points, not grapheme clusters; ASCII-only `\d \w \s`). The Java-only parts
+/// handled here are the replacement syntax (`$1`, `${name}`, `\$`) and `Pattern.split` with its limit rules.
+/// Known gaps: `\p{javaLowerCase}`-style properties and `\cX` do not compile (NULL); `$` does not match before a
+/// final line terminator as Java's does.
 public enum JavaRegex {
     /// A compiled pattern; nil when the pattern is invalid (the NULL or error of Hive's regex functions).
     public static func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
         if let hit = cache.withLock({ $0[pattern] }) { return hit.regex }
-        let compiled = try? Regex(pattern)
+        // Java matches code points and its \d \w \s are ASCII-only by default; the standard library's defaults are
+        // grapheme clusters and Unicode classes, so switch them to Java's.
+        let compiled = (try? Regex(pattern)).map {
+            $0.matchingSemantics(.unicodeScalar).asciiOnlyDigits().asciiOnlyWhitespace().asciiOnlyWordCharacters()
+        }
         cache.withLock { table in
             if table.count >= 512 { table.removeAll(keepingCapacity: true) } // simple bound; patterns rarely vary
             table[pattern] = Entry(regex: compiled)
@@ -16,6 +23,9 @@ public enum JavaRegex {
         return compiled
     }
 
+    /// `Regex` is not declared `Sendable`, but a compiled value is immutable and the standard library lowers its
+    /// program once under an atomic; sharing it read-only across threads is what the cache does (see the
+    /// concurrency test).
     private struct Entry: @unchecked Sendable { let regex: Regex<AnyRegexOutput>? }
     private static let cache = Locked<[String: Entry]>([:])
 

@@ -151,3 +151,19 @@ final class StringFunctionTests: XCTestCase {
         XCTAssertFalse(JavaRegex.like("ab", "a"))
     }
 }
+
+/// Java regex semantics on top of the standard library's engine (Java's documented rules, not run in Spark).
+final class JavaRegexSemanticsTests: XCTestCase {
+    func testJavaClassesAreASCII() {
+        XCTAssertEqual(JavaRegex.extract("éa_1", "(\\w+)", 1), "a_1")
+        XCTAssertEqual(JavaRegex.extract("x١٢3", "(\\d+)", 1), "3")
+        XCTAssertEqual(JavaRegex.split("a\u{00A0}b c", "\\s"), ["a\u{00A0}b", "c"])
+        XCTAssertEqual(JavaRegex.extract("e\u{301}x", "^(.)", 1), "e") // code points, not grapheme clusters
+        XCTAssertEqual(JavaRegex.replaceAll("\r\n", "[^a]", "x"), "xx")
+        XCTAssertEqual(JavaRegex.extract("a.b", "(\\Qa.b\\E)", 1), "a.b")
+        XCTAssertEqual(JavaRegex.extract("ABC", "(?i)(abc)", 1), "ABC")
+        XCTAssertEqual(JavaRegex.extract("bcd", "([a-z&&[^aeiou]]+)", 1), "bcd")
+        XCTAssertEqual(JavaRegex.find("a\nb", "a.b"), false)
+        XCTAssertEqual(JavaRegex.find("a\nb", "(?s)a.b"), true)
+    }
+}
