@@ -1,2 +1,0 @@
-// Placeholder until the values library lands.
-public enum HiveValuesPlaceholder {}

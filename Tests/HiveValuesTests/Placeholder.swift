@@ -1,5 +1,0 @@
-import XCTest
-
-final class HiveValuesTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
