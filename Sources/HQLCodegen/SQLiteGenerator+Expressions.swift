@@ -77,7 +77,9 @@ extension SQLiteGenerator {
                 }
                 return "(" + sql + ")"
             case .swiftFunction(let symbol):
-                return use(symbol, at: span) + "(" + arguments.joined(separator: ", ") + ")"
+                // Named by its signature, so the runtime knows how to decode each argument and encode the result.
+                let name = Self.typedFunctionName(symbol, arguments: call.arguments.map(\.type), result: expression.type)
+                return Self.quote(use(name, at: span)) + "(" + arguments.joined(separator: ", ") + ")"
             case .aggregate, .window, .generator, .special, .unsupported:
                 throw Diagnostic.error("HQL4001", "the function '\(call.name)' is not supported by hqlrun yet", at: span)
             }

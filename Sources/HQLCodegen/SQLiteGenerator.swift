@@ -173,3 +173,10 @@ extension SQLiteGenerator {
         return try generator.expression(expression)
     }
 }
+
+extension SQLiteGenerator {
+    /// The SQLite name of a Swift function called with these types: `hive_round(decimal(10,2);int)decimal(11,1)`.
+    public static func typedFunctionName(_ symbol: String, arguments: [HiveType], result: HiveType) -> String {
+        symbol + "(" + arguments.map(\.description).joined(separator: ";") + ")" + result.description
+    }
+}

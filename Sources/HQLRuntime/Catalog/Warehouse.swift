@@ -1,4 +1,5 @@
 import Foundation
+import HiveValues
 import HQLPlanner
 import SQLiteStore
 
@@ -28,6 +29,24 @@ public final class Warehouse: @unchecked Sendable {
     /// A warehouse that lives only as long as the process (`--memory`, tests).
     public static func inMemory() throws -> Warehouse {
         try Warehouse(connection: Connection(location: .inMemory), folder: nil)
+    }
+
+    /// Registers the function a typed name stands for (`hive_round(decimal(10,2);int)decimal(11,1)`), once;
+    /// false when hqlrun has no body for it.
+    func registerTypedFunction(_ name: String) throws -> Bool {
+        if registeredFunctions.contains(name) { return true }
+        guard let signature = TypedFunctionSignature(name: name), let body = FunctionBodies.body(for: signature.symbol)
+        else { return false }
+        try connection.createFunction(name, argumentCount: signature.arguments.count, options: .pure) { arguments in
+            var values: [HiveValue] = []
+            values.reserveCapacity(arguments.count)
+            for index in 0..<arguments.count {
+                values.append(ValueCoding.decode(arguments[index], as: signature.arguments[index]))
+            }
+            return ValueCoding.encode(body(values, signature), as: signature.result)
+        }
+        registeredFunctions.insert(name)
+        return true
     }
 
     init(connection: Connection, folder: String?) throws {

@@ -232,7 +232,10 @@ public final class Session {
     /// A generated statement may call only registered Swift functions; name the first missing one at its span.
     private func checkFunctions(_ generated: GeneratedSQL) throws {
         for (name, span) in generated.functions where !warehouse.registeredFunctions.contains(name) {
-            throw Diagnostic.error("HQL4002", "the function behind '\(name)' is not supported by hqlrun yet", at: span)
+            if try warehouse.registerTypedFunction(name) { continue }
+            let symbol = TypedFunctionSignature(name: name)?.symbol ?? name
+            let function = symbol.hasPrefix("hive_") ? String(symbol.dropFirst(5)) : symbol
+            throw Diagnostic.error("HQL4002", "function '\(function)' is not supported by hqlrun yet", at: span)
         }
     }
 
