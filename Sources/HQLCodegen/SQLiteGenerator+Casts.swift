@@ -30,6 +30,10 @@ extension SQLiteGenerator {
                 return wrap(scale == 0 ? sql : "(" + sql + " / " + Self.powerOfTen(scale) + ")", type: to, span: span)
             }
             if from.isStringFamily { return use("hive_cast_integer", at: span) + "(" + sql + ", \(bits))" }
+            if from == .timestamp {
+                // Whole seconds since the epoch, rounding toward the past, as Spark does.
+                return wrap("((" + sql + " - ((" + sql + " % 1000000) + 1000000) % 1000000) / 1000000)", type: to, span: span)
+            }
             throw unsupported()
         case .float, .double:
             let converted: String
@@ -40,6 +44,8 @@ extension SQLiteGenerator {
                 converted = "(CAST(" + sql + " AS REAL) / " + Self.powerOfTen(scale) + ".0)"
             } else if from.isStringFamily {
                 converted = use("hive_cast_double", at: span) + "(" + sql + ")"
+            } else if from == .timestamp {
+                converted = "(CAST(" + sql + " AS REAL) / 1000000.0)"
             } else {
                 throw unsupported()
             }
@@ -63,9 +69,24 @@ extension SQLiteGenerator {
                 return use("hive_decimal_from_string", at: span) + "(" + sql + ", \(precision), \(scale))"
             }
             throw unsupported()
+        case .date:
+            if from.isStringFamily { return use("hive_cast_date", at: span) + "(" + sql + ")" }
+            // Whole days of a timestamp, rounding toward the past for times before 1970.
+            if from == .timestamp { return "((" + sql + " - ((" + sql + " % 86400000000) + 86400000000) % 86400000000) / 86400000000)" }
+            throw unsupported()
+        case .timestamp:
+            if from.isStringFamily { return use("hive_cast_timestamp", at: span) + "(" + sql + ")" }
+            if from == .date { return "(" + sql + " * 86400000000)" }
+            if from.isIntegral { return "(" + sql + " * 1000000)" }
+            if from.isFloatingPoint { return "CAST(" + sql + " * 1000000 AS INTEGER)" }
+            throw unsupported()
         case .string, .varchar, .char:
             let text: String
-            if from.isStringFamily {
+            if from == .date {
+                text = use("hive_date_text", at: span) + "(" + sql + ")"
+            } else if from == .timestamp {
+                text = use("hive_timestamp_text", at: span) + "(" + sql + ")"
+            } else if from.isStringFamily {
                 text = sql
             } else if from.isIntegral {
                 text = "CAST(" + sql + " AS TEXT)"

@@ -140,8 +140,13 @@ extension Binder {
             default:
                 return BoundExpression(.literal(.decimal(text)), type: type, span: span)
             }
-        case .date, .timestamp, .binary, .interval:
-            throw Binder.unsupported("DATE, TIMESTAMP, binary and INTERVAL literals", at: span)
+        case .date(let text), .timestamp(let text):
+            // A typed literal is its text cast to the type; the runtime's parser decides what is valid.
+            let type: HiveType = { if case .date = literal { return .date } else { return .timestamp } }()
+            return BoundExpression(.cast(BoundExpression(.literal(.string(text)), type: .string, span: span)),
+                                   type: type, span: span)
+        case .binary, .interval:
+            throw Binder.unsupported("binary and INTERVAL literals", at: span)
         }
     }
 

@@ -1,3 +1,4 @@
+import HiveValues
 import HQLCodegen
 import SQLiteStore
 
@@ -75,6 +76,22 @@ enum HiveFunctionRegistry {
         try scalar("hive_fmod", 2) { args in
             guard let a = args[0].doubleValue, let b = args[1].doubleValue, b != 0 else { return .null }
             return .real(a.truncatingRemainder(dividingBy: b))
+        }
+        try scalar("hive_cast_date", 1) { args in
+            guard let text = args[0].stringValue else { return .null }
+            return DateFunctions.date(from: .string(text)).map { .integer(Int64($0.days)) } ?? .null
+        }
+        try scalar("hive_cast_timestamp", 1) { args in
+            guard let text = args[0].stringValue else { return .null }
+            return DateFunctions.timestamp(from: .string(text)).map { .integer($0.micros) } ?? .null
+        }
+        try scalar("hive_date_text", 1) { args in
+            guard let days = args[0].int64Value else { return .null }
+            return .text(HiveDate(days: Int32(truncatingIfNeeded: days)).description)
+        }
+        try scalar("hive_timestamp_text", 1) { args in
+            guard let micros = args[0].int64Value else { return .null }
+            return .text(HiveTimestamp(micros: micros).description)
         }
         let regexes = RegexCache()
         try scalar("hive_rlike", 2) { args in
