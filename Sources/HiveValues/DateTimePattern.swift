@@ -70,7 +70,10 @@ public struct DateTimePattern: Sendable {
     }
 
     /// `yyyy-MM-dd HH:mm:ss`, the default of `from_unixtime` and `unix_timestamp`.
-    public static let defaultTimestamp = DateTimePattern("yyyy-MM-dd HH:mm:ss")!
+    public static let defaultTimestamp = DateTimePattern("yyyy-MM-dd HH:mm:ss") ?? DateTimePattern(tokens: [])
+
+    /// A pattern from tokens (the fallback above never happens: the default pattern is valid).
+    init(tokens: [Token]) { self.tokens = tokens }
 
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]

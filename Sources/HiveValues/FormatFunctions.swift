@@ -20,12 +20,14 @@ public enum FormatFunctions {
     }
 
     /// `format_number(x, pattern)` with a `DecimalFormat` pattern such as `##.###` or `#,##0.00`: `0` digits are
-    /// always shown, `#` only when non-zero; the grouping size is the digits after the last `,`.
+    /// always shown, `#` only when non-zero (but at least one integer digit); the grouping size is the digits after
+    /// the last `,`.
     public static func formatNumber(_ x: Double, pattern: String) -> String? {
         let p = Array(pattern.utf8)
         let point = p.firstIndex(of: UInt8(ascii: ".")) ?? p.count
         let intPart = p[..<point], fracPart = point < p.count ? p[(point + 1)...] : []
-        let minInt = intPart.filter { $0 == 48 }.count
+        // Spark prints format_number(0.5, '#.#') as 0.5: at least one integer digit (confirmed).
+        let minInt = max(intPart.filter { $0 == 48 }.count, 1)
         let minFrac = fracPart.filter { $0 == 48 }.count
         let maxFrac = fracPart.filter { $0 == 48 || $0 == UInt8(ascii: "#") }.count
         var grouping = 0
@@ -133,7 +135,8 @@ public enum FormatFunctions {
         if v.isNull { return "null" }
         switch conv {
         case "d":
-            guard let n = v.int64Value ?? v.bigIntegerTextIfIntegral else { return nil }
+            // Spark passes DECIMAL as its own Decimal class, which Java's %d rejects (confirmed), so only integers.
+            guard let n = v.int64Value else { return nil }
             return signed(String(String(n).trimmingMinus), negative: String(n).hasPrefix("-"), flags, grouped: flags.contains(","))
         case "x", "X", "o":
             guard let n = v.int64Value else { return nil }
@@ -303,12 +306,4 @@ extension Unicode.Scalar {
 extension String {
     /// The string without a leading `-`.
     var trimmingMinus: Substring { hasPrefix("-") ? dropFirst() : Substring(self) }
-}
-
-extension HiveValue {
-    /// A DECIMAL with scale 0 as text, for `%d` of big integers.
-    var bigIntegerTextIfIntegral: Int64? {
-        if case .decimal(let d) = self, d.scale == 0 { return d.int64Value }
-        return nil
-    }
 }

@@ -79,6 +79,8 @@ public enum JavaNumberText {
     }
 
     /// `Float.toString`, with the shortest digits of the `Float` (so `0.1f` prints `0.1`, not `0.10000000149`).
+    /// Java 17 sometimes prints more: Spark shows `CAST(123456789012 AS FLOAT)` as `1.23456791E11`, here
+    /// `1.2345679E11`.
     public static func float(_ v: Float) -> String {
         if v.isNaN { return "NaN" }
         if v.isInfinite { return v < 0 ? "-Infinity" : "Infinity" }

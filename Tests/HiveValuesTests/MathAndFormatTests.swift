@@ -108,7 +108,7 @@ final class MathAndFormatTests: XCTestCase {
         XCTAssertEqual(F.formatNumber(d("1234.5"), 0), "1,234") // Spark
         XCTAssertEqual(F.formatNumber(12332.123456, pattern: "##.###"), "12332.123") // Spark
         XCTAssertEqual(F.formatNumber(1234.5, pattern: "#,##0.00"), "1,234.50")
-        XCTAssertEqual(F.formatNumber(0.5, pattern: "#.#"), ".5")
+        XCTAssertEqual(F.formatNumber(0.5, pattern: "#.#"), "0.5") // Spark
         XCTAssertEqual(F.formatNumber(999.999, 2), "1,000.00")
     }
 

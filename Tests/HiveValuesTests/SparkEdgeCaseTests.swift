@@ -195,3 +195,56 @@ final class SparkEdgeCaseTests: XCTestCase {
         XCTAssertNil(DateFunctions.nextDay(HiveDate(parsing: "2019-03-18")!, "MONDAYX"))
     }
 }
+
+/// A third round against Spark 4.3 (all expectations printed by Spark).
+final class SparkThirdRoundTests: XCTestCase {
+    func testFormatting() {
+        let F = FormatFunctions.self
+        XCTAssertEqual(F.formatNumber(1234.5678, pattern: "#,##0.00"), "1,234.57")
+        XCTAssertEqual(F.formatNumber(0.5, pattern: "#.#"), "0.5")
+        XCTAssertEqual(F.formatNumber(1234567.891, pattern: "#,###.#"), "1,234,567.9")
+        XCTAssertEqual(F.formatNumber(-1234.5, pattern: "000000.00"), "-001234.50")
+        XCTAssertEqual(F.formatNumber(0.125, 2), "0.12")
+        XCTAssertEqual(F.formatNumber(0.135, 2), "0.14")
+        XCTAssertEqual(F.formatNumber(HiveDecimal(parsing: "0.125")!, 2), "0.12")
+        XCTAssertEqual(F.formatNumber(HiveDecimal(123_456_789), 0), "123,456,789")
+        XCTAssertEqual(F.formatNumber(Double(Float(1.5)), 1), "1.5")
+        XCTAssertEqual(F.formatString("%g", [.double(0.00001234)]), "1.23400e-05")
+        XCTAssertEqual(F.formatString("%.3g", [.double(1234567)]), "1.23e+06")
+        XCTAssertEqual(F.formatString("%10.2e|", [.double(12345.678)]), "  1.23e+04|")
+        XCTAssertEqual(F.formatString("%(d", [.int(-5)]), "(5)")
+        XCTAssertEqual(F.formatString("% d", [.int(5)]), " 5")
+        XCTAssertEqual(F.formatString("%#x", [.int(255)]), "0xff")
+        XCTAssertEqual(F.formatString("%S", [.string("abc")]), "ABC")
+        XCTAssertEqual(F.formatString("%5.1f%%", [.double(12.345)]), " 12.3%")
+        XCTAssertNil(F.formatString("%d", [.decimal(HiveDecimal(parsing: "12345678901234567890")!)]))
+    }
+
+    func testPatterns() {
+        let t = HiveTimestamp(parsing: "2019-03-05 14:07:09")!
+        XCTAssertEqual(DateFunctions.dateFormat(t, "LLL LLLL"), "Mar March")
+        XCTAssertEqual(DateFunctions.dateFormat(t, "QQQ QQQQ"), "Q1 1st quarter")
+        XCTAssertEqual(DateFunctions.dateFormat(t, "x xx xxx"), "+00 +0000 +00:00")
+        XCTAssertEqual(DateFunctions.dateFormat(t, "VV O zzzz ZZZZ ZZZZZ"), "UTC GMT Coordinated Universal Time GMT Z")
+        XCTAssertNil(DateFunctions.toDate("2019-03-05", "yyyy-MM-dd HH"))
+        XCTAssertEqual(DateFunctions.toDate("12019-03-05", "yyyyy-MM-dd")?.description, "12019-03-05")
+        XCTAssertEqual(DateFunctions.toDate("2019/3/5", "yyyy/M/d")?.description, "2019-03-05")
+        XCTAssertEqual(DateFunctions.toDate("2019-03-05 10", "yyyy-MM-dd HH")?.description, "2019-03-05")
+        XCTAssertEqual(DateFunctions.toTimestamp("2019-03-05 10:11:12.123456789", "yyyy-MM-dd HH:mm:ss.SSSSSSSSS")?.description,
+                       "2019-03-05 10:11:12.123456")
+        XCTAssertEqual(DateFunctions.toTimestamp("2019-03-05 10:11:12.1", "yyyy-MM-dd HH:mm:ss.SSS")?.description, "2019-03-05 10:11:12.1")
+        XCTAssertEqual(DateFunctions.unixTimestamp("2019-065", "yyyy-DDD"), 1_551_830_400)
+        XCTAssertEqual(DateFunctions.unixTimestamp("10:11", "HH:mm"), 36_660)
+        XCTAssertEqual(DateFunctions.unixTimestamp("2019-03-15 24:00:00", "yyyy-MM-dd kk:mm:ss"), 1_552_608_000)
+    }
+
+    func testTextAndRegex() {
+        XCTAssertEqual(HiveValue.array([.float(-0.0), .float(.leastNonzeroMagnitude)]).cliText, "[-0.0,1.4E-45]")
+        XCTAssertEqual(HiveCast.cast(.double(1e-7), to: .string), .string("1.0E-7"))
+        XCTAssertEqual(HiveValue.array([.float(1)]).cliText, "[1.0]")
+        XCTAssertEqual(JavaRegex.extract("éa_1", "(\\w+)", 1), "a_1")
+        XCTAssertEqual(JavaRegex.extract("x١٢3", "(\\d+)", 1), "3")
+        XCTAssertEqual(JavaRegex.replaceAll("a\nb", "a.b", "X"), "a\nb")
+        XCTAssertEqual(JavaRegex.split("a b", "\\s"), ["a", "b"])
+    }
+}
