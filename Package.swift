@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "HQLPlanner", dependencies: ["HQLSyntax"], exclude: ["README.md"]),
         // Hive runtime values: exact decimals, dates and timestamps, Java-compatible text forms, and the
         // bodies of Hive's built-in functions as plain Swift. Pure Swift; the runtime registers them with SQLite.
-        .target(name: "HiveValues"),
+        .target(name: "HiveValues", exclude: ["README.md"]),
         // Bound trees → SQLite SQL text, with Hive semantics spelled out (see docs/engine-design.md).
         .target(name: "HQLCodegen", dependencies: ["HQLPlanner"]),
         // The engine: warehouse (catalog + data in SQLite), session, executor, UDFs, output formatting.
