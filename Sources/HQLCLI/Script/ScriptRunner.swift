@@ -3,8 +3,9 @@ import HQLSyntax
 
 /// Runs scripts statement by statement, as the Hive CLI does: each statement's text is split off with the
 /// lexer, has its `${..}` variables substituted with the scope as it stands (so a `SET` affects what follows),
-/// is parsed, and is run. The first failing statement stops the script (exit 1). CLI-level commands
-/// (`source`, `!cmd`, `quit`, `exit`) and `SET` are handled here.
+/// is parsed, and is run. The first failing statement stops the script (exit 1) unless `--force` or
+/// `hive.cli.errors.ignore=true` keeps it going (``hadFailure`` then still makes the exit status 1). CLI-level
+/// commands (`source`, `!cmd`, `quit`, `exit`), `SET`, `RESET` and `USE` are handled here.
 struct ScriptRunner {
     let options: SessionOptions
     /// The session's variables and configuration.
@@ -13,6 +14,14 @@ struct ScriptRunner {
     private(set) var hasQuit = false
     /// Guards `source` against a script that sources itself.
     private var sourceDepth = 0
+    /// The current database (`--database`, then `USE db`), shown in the shell's prompt.
+    private(set) var database: String
+    /// Whether a statement failed while errors were being ignored (`--force`): the exit status is still 1.
+    private(set) var hadFailure = false
+    /// Asked between statements; the shell sets it to stop the rest of an input after a Ctrl-C.
+    var isCancelled: () -> Bool = { false }
+    /// The configuration as the command line set it, which `RESET` returns to.
+    private let initialConfiguration: [String: String]
 
     init(options: SessionOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.options = options
@@ -20,24 +29,41 @@ struct ScriptRunner {
         for (key, value) in options.configuration { scope.hiveconf[key] = value }
         for (key, value) in options.variables { scope.hivevar[key] = value }
         self.scope = scope
+        initialConfiguration = scope.hiveconf
+        database = options.database ?? "default"
+    }
+
+    /// Whether a failed statement lets the script go on: `--force`, or `hive.cli.errors.ignore=true`.
+    var continuesAfterErrors: Bool {
+        options.force || scope.hiveconf["hive.cli.errors.ignore"]?.lowercased() == "true"
     }
 
     /// Runs every statement of `file`; `silent` (for `-i` files) suppresses echo and warnings.
     mutating func run(_ file: SourceFile, silent: Bool = false) throws {
-        for piece in StatementSplitter.split(file) where !hasQuit {
-            let (statementFile, substitutionDiagnostics) = VariableSubstitution.substitute(file, in: piece.span,
-                                                                                            scope: scope)
-            let script = Parser.parseScript(statementFile)
-            let diagnostics = substitutionDiagnostics + script.diagnostics
-            if !silent || diagnostics.contains(where: { $0.severity == .error }) {
-                try DiagnosticPrinter.report(diagnostics, in: statementFile)
+        for piece in StatementSplitter.split(file) where !hasQuit && !isCancelled() {
+            do {
+                try run(piece, of: file, silent: silent)
+            } catch let failure as CommandFailure where failure.status == .statementError {
+                hadFailure = true
+                if !continuesAfterErrors { throw failure }
             }
-            for statement in script.statements where !hasQuit {
-                if options.verbose && !silent {
-                    StandardStreams.writeError(statementFile.text(of: statement.span) + "\n")
-                }
-                try execute(statement, in: statementFile, silent: silent)
+        }
+    }
+
+    /// Substitutes, parses and runs one statement's text.
+    private mutating func run(_ piece: StatementSplitter.Piece, of file: SourceFile, silent: Bool) throws {
+        let (statementFile, substitutionDiagnostics) = VariableSubstitution.substitute(file, in: piece.span,
+                                                                                        scope: scope)
+        let script = Parser.parseScript(statementFile)
+        let diagnostics = substitutionDiagnostics + script.diagnostics
+        if !silent || diagnostics.contains(where: { $0.severity == .error }) {
+            try DiagnosticPrinter.report(diagnostics, in: statementFile)
+        }
+        for statement in script.statements where !hasQuit {
+            if options.verbose && !silent {
+                StandardStreams.writeError(statementFile.text(of: statement.span) + "\n")
             }
+            try execute(statement, in: statementFile, silent: silent)
         }
     }
 
@@ -53,6 +79,15 @@ struct ScriptRunner {
             try runShell(command, in: file, at: statement.span)
         case .cliCommand(.quit), .cliCommand(.exit):
             hasQuit = true
+        case .use(let name):
+            // The engine will check that the database exists; until then the name is taken as given.
+            database = name.name
+        case .reset(let key):
+            if let key {
+                scope.hiveconf[key] = initialConfiguration[key]
+            } else {
+                scope.hiveconf = initialConfiguration
+            }
         default:
             // The engine runs everything else; until it lands, a statement that parsed is accepted as is.
             break
