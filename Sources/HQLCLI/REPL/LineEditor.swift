@@ -70,6 +70,21 @@ struct LineEditor: LineReader {
     mutating func readLine(prompt: String) -> LineInput {
         StandardStreams.flush()
         QueryCanceller.takeInterrupt()
+        // libedit prints the prompt *before* it leaves canonical mode, so a key typed in between (a fast Ctrl-D,
+        // type-ahead) would be cooked by the tty driver: ^D becomes a NUL. Leave canonical mode first ourselves;
+        // libedit only learns the cooked settings from a cooked tty, so it still restores those afterwards.
+        var saved = termios()
+        let isTerminal = tcgetattr(STDIN_FILENO, &saved) == 0
+        if isTerminal {
+            var uncooked = saved
+            uncooked.c_lflag &= ~tcflag_t(ICANON | ECHO)
+            withUnsafeMutableBytes(of: &uncooked.c_cc) { cc in
+                cc[Int(VMIN)] = 1
+                cc[Int(VTIME)] = 0
+            }
+            tcsetattr(STDIN_FILENO, TCSADRAIN, &uncooked)
+        }
+        defer { if isTerminal { tcsetattr(STDIN_FILENO, TCSADRAIN, &saved) } }
         guard let raw = readline(prompt) else {
             // libedit returns NULL both for Ctrl-D and for a read interrupted by our SIGINT handler.
             return QueryCanceller.takeInterrupt() ? .interrupted : .endOfInput

@@ -19,7 +19,7 @@ public struct Completion: Equatable, Sendable {
 ///
 /// It lexes the statement around the cursor with the HQL lexer (so it knows when the cursor is inside a string or
 /// a comment) and offers, by the tokens before the word:
-/// - at the start of a statement: keywords and the shell's words (`source`, `quit`, …);
+/// - at the start of a statement: the keywords that start statements and the shell's words (`source`, `quit`, …);
 /// - after `USE`, `IN`, `DATABASE`, `SCHEMA`: databases; after `FROM`, `JOIN`, `INTO`, `TABLE`, `UPDATE`,
 ///   `DESCRIBE`/`DESC` (and after a `,` in a `FROM` list): tables, also `db.` followed by that database's tables;
 /// - after `alias.` or `table.`: that table's columns; after `SET`: configuration keys, then known values;
@@ -86,7 +86,8 @@ public struct SQLCompleter {
         case .statementStart:
             let shell = CompletionDefaults.shellWords.filter { SQLCompleter.hasPrefix($0, word) }
             let upper = wantsUpperCase(word, context: context)
-            return keywords(matching: word, upper: upper) + (upper ? shell.map { $0.uppercased() } : shell)
+            let starters = SQLCompleter.statementStarters.filter { SQLCompleter.hasPrefix($0, word) }
+            return (starters + shell).map { upper ? $0.uppercased() : $0.lowercased() }
         case .database:
             return catalog.databases().filter { SQLCompleter.hasPrefix($0, word) }
         case .table:
@@ -173,6 +174,11 @@ public struct SQLCompleter {
     // MARK: - Helpers
 
     private static let upperKeywords = Keyword.allCases.map(\.rawValue)
+    /// The keywords a statement can start with (the parser's statement starters).
+    private static let statementStarters: [String] = [
+        Keyword.select, .with, .from, .values, .insert, .load, .create, .drop, .alter, .truncate, .msck, .analyze,
+        .use, .show, .describe, .desc, .explain, .set, .reset, .add, .list,
+    ].map(\.rawValue)
     private static let lowerKeywords = upperKeywords.map { $0.lowercased() }
 
     /// Whether `candidate` starts with `prefix`, ignoring ASCII case; no allocation.
