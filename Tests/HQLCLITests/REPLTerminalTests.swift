@@ -22,6 +22,7 @@ final class REPLTerminalTests: XCTestCase {
     private var environment: [String: String] {
         [
             "HOME": folder,
+            "LANG": "C.UTF-8",
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HQLRUN_HISTORY": folder + "/history",
             "HQLRUN_COMPLETION_CATALOG": folder + "/catalog.txt",
@@ -53,6 +54,17 @@ final class REPLTerminalTests: XCTestCase {
         // Two statements on one line both run.
         shell.send("SET y=2; SET y;\r")
         shell.expect("y=2\r\n")
+        shell.expect(prompt)
+        shell.send("\u{4}")
+        XCTAssertEqual(shell.waitForExit(), 0)
+    }
+
+    func testNonASCIIInputIsKeptIntact() throws {
+        let shell = try startShell()
+        shell.send("SET greeting=Grüße 漢字;\r")
+        shell.expect(prompt)
+        shell.send("SET greeting;\r")
+        shell.expect("greeting=Grüße 漢字\r\n")
         shell.expect(prompt)
         shell.send("\u{4}")
         XCTAssertEqual(shell.waitForExit(), 0)
@@ -147,6 +159,23 @@ final class REPLTerminalTests: XCTestCase {
         XCTAssertEqual(shell.waitForExit(), 0)
     }
 
+    func testCtrlCCancelsTheRunningStatementAndTheRestOfTheInput() throws {
+        let shell = try startShell()
+        let start = Date()
+        shell.send("!sleep 5; SET after=1;\r")
+        shell.expect("!sleep 5; SET after=1;\r\n")
+        Thread.sleep(forTimeInterval: 0.3)
+        shell.send("\u{3}")
+        shell.expect("query cancelled")
+        shell.expect(prompt)
+        XCTAssertLessThan(Date().timeIntervalSince(start), 4, "the program was interrupted, not waited for")
+        shell.send("SET after;\r")
+        shell.expect("after is undefined")
+        shell.expect(prompt)
+        shell.send("\u{4}")
+        XCTAssertEqual(shell.waitForExit(), 0)
+    }
+
     func testCtrlDExitsWithStatusZero() throws {
         let shell = try startShell()
         shell.send("\u{4}")
@@ -173,6 +202,7 @@ final class REPLTerminalTests: XCTestCase {
         shell.expect("fromrc=1")
         shell.send("SET frominit;\r")
         shell.expect("frominit=2")
+        shell.expect("hqlrun (sales)> ")
         shell.send("\u{4}")
         XCTAssertEqual(shell.waitForExit(), 0)
         XCTAssertEqual(try historyEntries(), ["SET fromrc;", "SET frominit;"], "init files are not recorded")

@@ -54,7 +54,12 @@ struct LineEditor: LineReader {
     /// Sets libedit up and loads the history.
     init(environment: [String: String]) {
         historyPath = LineEditor.historyPath(environment: environment)
+        // libedit decodes and measures multi-byte characters by the C locale; a Swift program starts in "C".
+        // Only LC_CTYPE: number formatting elsewhere must stay locale-independent.
+        let locale = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
+        if locale == "C" || locale == "POSIX" { setlocale(LC_CTYPE, "C.UTF-8") }
         rl_readline_name = CompletionHook.readlineName
+        rl_getc_function = hqlrunReadCharacter
         rl_initialize()
         using_history()
         stifle_history(LineEditor.historySize(environment: environment))
@@ -165,4 +170,44 @@ private func hqlrunAttemptedCompletion(_ text: UnsafePointer<CChar>?, _ start: I
     let completion = CompletionHook.complete(line: line, end: Int(end))
     rl_completion_append_character = completion.wantsSpace ? 32 : 0
     return CompletionHook.matchList(completion.candidates)
+}
+
+// MARK: - Reading keys
+
+/// libedit's `rl_getc_function`: one character from stdin, decoded from UTF-8, or -1 (end of input) once a Ctrl-C
+/// has been recorded.
+///
+/// A `SIGINT` that lands while `readline()` is blocked in `read` makes it fail with `EINTR`, but one that lands
+/// just before (while libedit sets the terminal up after printing the prompt) would leave the read blocked. So
+/// the read waits in `poll` slices of 100 ms and looks at the flag between them: a Ctrl-C is seen at once in the
+/// common case and within 100 ms in the racy one.
+private func hqlrunReadCharacter(_ stream: UnsafeMutablePointer<FILE>?) -> Int32 {
+    guard let first = readByte() else { return -1 }
+    let length: Int
+    switch first {
+    case 0xC0...0xDF: length = 2
+    case 0xE0...0xEF: length = 3
+    case 0xF0...0xF7: length = 4
+    default: return Int32(first)
+    }
+    var bytes = [first]
+    while bytes.count < length, let next = readByte(), next & 0xC0 == 0x80 { bytes.append(next) }
+    guard let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first else { return -1 }
+    return Int32(bitPattern: scalar.value)
+}
+
+/// One byte from stdin, or nil at end of input, on error, or when a Ctrl-C is pending.
+private func readByte() -> UInt8? {
+    while true {
+        if QueryCanceller.isInterrupted { return nil }
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, 100)
+        if ready < 0 && errno != EINTR { return nil }
+        guard ready > 0 else { continue }
+        var byte: UInt8 = 0
+        let count = read(STDIN_FILENO, &byte, 1)
+        if count == 1 { return byte }
+        if count < 0 && errno == EINTR { continue }
+        return nil
+    }
 }

@@ -150,7 +150,14 @@ struct ScriptRunner {
         process.arguments = words
         do {
             try process.run()
-            process.waitUntilExit()
+            if #available(macOS 15.0, *) {
+                // Foundation starts the program in its own process group, out of reach of the terminal's Ctrl-C:
+                // the shell's canceller passes the interrupt on.
+                let pid = UnsafeMutableRawPointer(bitPattern: Int(process.processIdentifier))
+                QueryCanceller.whileRunning(cancel: interruptChild, context: pid) { process.waitUntilExit() }
+            } else {
+                process.waitUntilExit()
+            }
         } catch {
             throw failure(Diagnostic.error("HQL6012", "cannot run '\(words[0])': \(error)", at: span), in: file)
         }
@@ -169,4 +176,10 @@ struct ScriptRunner {
         }
         return CommandFailure(status: .statementError, message: nil)
     }
+}
+
+/// Sends SIGINT to the process whose id is the context (async-signal-safe: `kill` only).
+private func interruptChild(_ context: UnsafeMutableRawPointer?) {
+    let pid = Int(bitPattern: context)
+    if pid > 0 { kill(pid_t(pid), SIGINT) }
 }
