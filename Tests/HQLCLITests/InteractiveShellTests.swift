@@ -30,6 +30,7 @@ private struct ScriptedReader: LineReader {
     mutating func addHistory(_ entry: String) { history.append(entry) }
     func saveHistory() {}
     mutating func prepareCompletion(pendingText: String, completer: SQLCompleter) { pendingTexts.append(pendingText) }
+    func echo(_ text: String) {}
 }
 
 /// The shell loop over a scripted reader, and the Ctrl-C canceller.

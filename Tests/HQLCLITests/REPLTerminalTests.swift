@@ -136,6 +136,29 @@ final class REPLTerminalTests: XCTestCase {
         XCTAssertEqual(second.waitForExit(), 0)
     }
 
+    func testCtrlRSearchesTheHistory() throws {
+        let first = try startShell()
+        first.send("SET remembered=42;\r")
+        first.expect(prompt)
+        first.send("SET other=1;\r")
+        first.expect(prompt)
+        first.send("quit;\r")
+        XCTAssertEqual(first.waitForExit(), 0)
+
+        let second = try startShell()
+        second.send("\u{12}")
+        second.expect("bck:")
+        second.send("remem")
+        second.expect("remembered=42;")
+        second.send("\r")
+        second.expect(prompt)
+        second.send("SET remembered;\r")
+        second.expect("remembered=42\r\n")
+        second.expect(prompt)
+        second.send("\u{4}")
+        XCTAssertEqual(second.waitForExit(), 0)
+    }
+
     // MARK: - Keys that leave or interrupt
 
     func testCtrlCClearsInputAndShellSurvives() throws {

@@ -47,12 +47,12 @@ struct InteractiveShell<Reader: LineReader> {
             switch reader.readLine(prompt: prompt) {
             case .endOfInput:
                 // Ctrl-D: end the prompt's line so the user's shell prompt starts on a fresh one.
-                StandardStreams.writeOutput("\n")
+                reader.echo("\n")
                 leave()
                 return
             case .interrupted:
                 // The terminal does not echo it in libedit's raw mode: show it, and start a fresh line.
-                StandardStreams.writeOutput("^C\n")
+                reader.echo("^C\n")
                 pendingLines.removeAll()
             case .line(let line):
                 if handle(line) == .leave {
@@ -101,6 +101,7 @@ struct InteractiveShell<Reader: LineReader> {
     /// Runs complete statements; an error has been printed by the runner, and the shell goes on.
     private mutating func execute(_ file: SourceFile) {
         QueryCanceller.takeInterrupt()
+        let formatBefore = runner.scope.hiveconf[OutputSettings.formatKey]
         do {
             try runner.run(file)
         } catch let failure as CommandFailure {
@@ -111,6 +112,12 @@ struct InteractiveShell<Reader: LineReader> {
         StandardStreams.flush()
         if QueryCanceller.takeInterrupt() {
             StandardStreams.writeError("query cancelled\n")
+        }
+        if let format = runner.scope.hiveconf[OutputSettings.formatKey], format != formatBefore,
+           OutputFormat(rawValue: format.lowercased()) == nil {
+            let names = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            StandardStreams.writeError("hqlrun: unknown output format '\(format)'; results stay in the default "
+                                       + "format (known: \(names))\n")
         }
     }
 
@@ -169,6 +176,9 @@ extension InteractiveShell where Reader == LineEditor {
     static func start(options: SessionOptions, initFiles: [String],
                       environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         var runner = ScriptRunner(options: options, environment: environment)
+        // Ctrl-C from here on cancels (an init file too) instead of killing the process.
+        QueryCanceller.install()
+        runner.isCancelled = { QueryCanceller.isInterrupted }
         if let path = startupFile(environment: environment), FileManager.default.isReadableFile(atPath: path) {
             runInitFile(try ScriptSource.read(path: path), runner: &runner)
         }

@@ -25,6 +25,8 @@ protocol LineReader {
     func saveHistory()
     /// Tells completion what earlier lines of the statement hold and which completer to use.
     mutating func prepareCompletion(pendingText: String, completer: SQLCompleter)
+    /// Writes editing feedback (`^C`, the line break after Ctrl-D) where the prompt goes.
+    func echo(_ text: String)
 }
 
 /// The libedit line editor: prompts, editing, history (`~/.hqlrun_history`, whole statements, Ctrl-R search) and
@@ -60,6 +62,11 @@ struct LineEditor: LineReader {
         if locale == "C" || locale == "POSIX" { setlocale(LC_CTYPE, "C.UTF-8") }
         rl_readline_name = CompletionHook.readlineName
         rl_getc_function = hqlrunReadCharacter
+        // Prompts and editing belong on the terminal: with stdout redirected (`hqlrun > out.txt`) they go to
+        // stderr, and stdout keeps results only.
+        if isatty(STDOUT_FILENO) == 0, isatty(STDERR_FILENO) != 0 {
+            rl_outstream = fdopen(STDERR_FILENO, "w")
+        }
         rl_initialize()
         using_history()
         stifle_history(LineEditor.historySize(environment: environment))
@@ -117,6 +124,17 @@ struct LineEditor: LineReader {
         CompletionHook.pendingText = pendingText
         CompletionHook.completer = completer
     }
+
+    func echo(_ text: String) {
+        if promptsOnStandardError {
+            StandardStreams.writeError(text)
+        } else {
+            StandardStreams.writeOutput(text)
+        }
+    }
+
+    /// Whether prompts go to stderr because stdout is redirected (see ``init(environment:)``).
+    private var promptsOnStandardError: Bool { isatty(STDOUT_FILENO) == 0 && isatty(STDERR_FILENO) != 0 }
 }
 
 /// The state the C completion callback reads. Touched only on the shell's thread (see ``LineEditor``).
