@@ -65,7 +65,10 @@ struct InteractiveShell<Reader: LineReader> {
 
     /// Whether to go on after a line.
     enum Outcome: Equatable {
-        case goOn, leave
+        /// Prompt for the next line.
+        case goOn
+        /// `quit`, `exit`, or a `quit;` inside the input: save the history and return.
+        case leave
     }
 
     /// Takes one line: a shell word, part of a statement, or the end of one (which runs).
