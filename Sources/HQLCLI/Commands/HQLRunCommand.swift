@@ -37,6 +37,12 @@ struct RunCommand: ParsableCommand {
     }
 
     func run() throws {
+        if execute == nil, script == nil, file == nil, StandardStreams.stdinIsTerminal {
+            guard #available(macOS 15.0, *) else {
+                throw CommandFailure(status: .usageError, message: "hqlrun: the shell needs macOS 15 or later\n")
+            }
+            return try InteractiveShell.start(options: session, initFiles: initFiles)
+        }
         var runner = ScriptRunner(options: session)
         for path in initFiles {
             try runner.run(ScriptSource.read(path: path), silent: true)
@@ -45,12 +51,11 @@ struct RunCommand: ParsableCommand {
             try runner.run(ScriptSource.commandLine(text))
         } else if let path = script ?? file {
             try runner.run(ScriptSource.read(path: path))
-        } else if !StandardStreams.stdinIsTerminal {
-            try runner.run(ScriptSource.standardInput())
         } else {
-            throw CommandFailure(status: .usageError,
-                                 message: "hqlrun: the interactive shell is not built yet; give a script or -e 'SQL'\n")
+            try runner.run(ScriptSource.standardInput())
         }
+        // --force / hive.cli.errors.ignore kept going after a failure: the exit status still says so.
+        if runner.hadFailure { throw CommandFailure(status: .statementError, message: nil) }
     }
 }
 

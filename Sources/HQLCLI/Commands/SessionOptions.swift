@@ -24,6 +24,10 @@ struct SessionOptions: ParsableArguments {
     @Flag(name: [.customShort("v"), .customLong("verbose")], help: "Verbose mode: echo each statement before running it.")
     var verbose = false
 
+    @Flag(name: .customLong("force"),
+          help: "Keep running after a failed statement (the exit status is still 1), as hive.cli.errors.ignore=true.")
+    var force = false
+
     func validate() throws {
         for pair in hiveconf + hivevar where KeyValue(pair) == nil {
             throw ValidationError("expected key=value, found '\(pair)'")

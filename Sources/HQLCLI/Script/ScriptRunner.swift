@@ -4,8 +4,9 @@ import HQLSyntax
 
 /// Runs scripts statement by statement, as the Hive CLI does: each statement's text is split off with the
 /// lexer, has its `${..}` variables substituted with the scope as it stands (so a `SET` affects what follows),
-/// is parsed, and is run. The first failing statement stops the script (exit 1). CLI-level commands
-/// (`source`, `!cmd`, `quit`, `exit`) and `SET` are handled here.
+/// is parsed, and is run. The first failing statement stops the script (exit 1) unless `--force` or
+/// `hive.cli.errors.ignore=true` keeps it going (``hadFailure`` then still makes the exit status 1). CLI-level
+/// commands (`source`, `!cmd`, `quit`, `exit`), `SET`, `RESET` and `USE` are handled here.
 struct ScriptRunner {
     let options: SessionOptions
     /// The session's variables and configuration.
@@ -16,6 +17,14 @@ struct ScriptRunner {
     private var sourceDepth = 0
     /// The engine session, opened on the first statement that needs it.
     private var session: Session?
+    /// The current database (`--database`, then `USE db`), shown in the shell's prompt.
+    private(set) var database: String
+    /// Whether a statement failed while errors were being ignored (`--force`): the exit status is still 1.
+    private(set) var hadFailure = false
+    /// Asked between statements; the shell sets it to stop the rest of an input after a Ctrl-C.
+    var isCancelled: () -> Bool = { false }
+    /// The configuration as the command line set it, which `RESET` returns to.
+    private let initialConfiguration: [String: String]
 
     init(options: SessionOptions, environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.options = options
@@ -23,24 +32,41 @@ struct ScriptRunner {
         for (key, value) in options.configuration { scope.hiveconf[key] = value }
         for (key, value) in options.variables { scope.hivevar[key] = value }
         self.scope = scope
+        initialConfiguration = scope.hiveconf
+        database = options.database ?? "default"
+    }
+
+    /// Whether a failed statement lets the script go on: `--force`, or `hive.cli.errors.ignore=true`.
+    var continuesAfterErrors: Bool {
+        options.force || scope.hiveconf["hive.cli.errors.ignore"]?.lowercased() == "true"
     }
 
     /// Runs every statement of `file`; `silent` (for `-i` files) suppresses echo and warnings.
     mutating func run(_ file: SourceFile, silent: Bool = false) throws {
-        for piece in StatementSplitter.split(file) where !hasQuit {
-            let (statementFile, substitutionDiagnostics) = VariableSubstitution.substitute(file, in: piece.span,
-                                                                                            scope: scope)
-            let script = Parser.parseScript(statementFile)
-            let diagnostics = substitutionDiagnostics + script.diagnostics
-            if !silent || diagnostics.contains(where: { $0.severity == .error }) {
-                try DiagnosticPrinter.report(diagnostics, in: statementFile)
+        for piece in StatementSplitter.split(file) where !hasQuit && !isCancelled() {
+            do {
+                try run(piece, of: file, silent: silent)
+            } catch let failure as CommandFailure where failure.status == .statementError {
+                hadFailure = true
+                if !continuesAfterErrors { throw failure }
             }
-            for statement in script.statements where !hasQuit {
-                if options.verbose && !silent {
-                    StandardStreams.writeError(statementFile.text(of: statement.span) + "\n")
-                }
-                try execute(statement, in: statementFile, silent: silent)
+        }
+    }
+
+    /// Substitutes, parses and runs one statement's text.
+    private mutating func run(_ piece: StatementSplitter.Piece, of file: SourceFile, silent: Bool) throws {
+        let (statementFile, substitutionDiagnostics) = VariableSubstitution.substitute(file, in: piece.span,
+                                                                                        scope: scope)
+        let script = Parser.parseScript(statementFile)
+        let diagnostics = substitutionDiagnostics + script.diagnostics
+        if !silent || diagnostics.contains(where: { $0.severity == .error }) {
+            try DiagnosticPrinter.report(diagnostics, in: statementFile)
+        }
+        for statement in script.statements where !hasQuit {
+            if options.verbose && !silent {
+                StandardStreams.writeError(statementFile.text(of: statement.span) + "\n")
             }
+            try execute(statement, in: statementFile, silent: silent)
         }
     }
 
@@ -56,6 +82,15 @@ struct ScriptRunner {
             try runShell(command, in: file, at: statement.span)
         case .cliCommand(.quit), .cliCommand(.exit):
             hasQuit = true
+        case .use:
+            try executeInEngine(statement, in: file, silent: silent)
+            database = try engineSession().currentDatabase
+        case .reset(let key):
+            if let key {
+                scope.hiveconf[key] = initialConfiguration[key]
+            } else {
+                scope.hiveconf = initialConfiguration
+            }
         default:
             try executeInEngine(statement, in: file, silent: silent)
         }
@@ -85,17 +120,27 @@ struct ScriptRunner {
         let warehouse: Warehouse
         do {
             warehouse = options.memory ? try Warehouse.inMemory()
-                : try Warehouse.open(folder: options.warehouse ?? "hqlrun-warehouse")
+                : try Warehouse.open(folder: options.warehouse
+                                     ?? ProcessInfo.processInfo.environment["HQLRUN_WAREHOUSE"] ?? "hqlrun-warehouse")
         } catch {
             throw CommandFailure(status: .statementError, message: "hqlrun: cannot open the warehouse: \(error)\n")
         }
         let opened = Session(warehouse: warehouse)
+        // Settings made before the engine opened reach it now.
+        for (key, value) in scope.hiveconf { opened.set(key, value) }
+        if database != "default" {
+            do {
+                try opened.use(database)
+            } catch let diagnostic as Diagnostic {
+                throw CommandFailure(status: .statementError, message: "hqlrun: \(diagnostic.message)\n")
+            }
+        }
         session = opened
         return opened
     }
 
-    /// `SET k=v` changes the variable scope and the engine's settings and, as spark-sql does, prints
-    /// `k<TAB>v`; `SET k` prints the value the same way.
+    /// `SET k=v` changes the variable scope (and, for configuration keys, the engine's settings) and prints
+    /// nothing, as the Hive CLI does; `SET k` prints `k=v` or `k is undefined`.
     private mutating func executeSet(_ command: SetCommand, statement: Statement, in file: SourceFile,
                                      silent: Bool) throws {
         switch command {
@@ -106,20 +151,22 @@ struct ScriptRunner {
             } catch {
                 throw failure(Diagnostic.error(error.code, error.message, at: statement.span), in: file)
             }
-            if namespace == .hiveconf {
-                try executeInEngine(statement, in: file, silent: silent)
-            } else if !silent {
-                StandardStreams.writeOutput("\(key)\t\(value)\n")
+            if namespace == .hiveconf, let session {
+                // Keep the engine's settings in step; spark-sql's echo of the pair is not printed.
+                try? session.execute(statement, sink: CollectingSink())
             }
         case .show(let key):
-            let value = scope.value(of: key) ?? scope.hiveconf[key] ?? "<undefined>"
-            StandardStreams.writeOutput("\(key)\t\(value)\n")
+            if let value = scope.value(of: key) ?? scope.hiveconf[key] {
+                StandardStreams.writeOutput("\(key)=\(value)\n")
+            } else {
+                StandardStreams.writeOutput("\(key) is undefined\n")
+            }
         case .listOverridden, .listAll:
             for key in scope.hiveconf.keys.sorted() {
-                StandardStreams.writeOutput("\(key)\t\(scope.hiveconf[key] ?? "")\n")
+                StandardStreams.writeOutput("\(key)=\(scope.hiveconf[key] ?? "")\n")
             }
             for key in scope.hivevar.keys.sorted() {
-                StandardStreams.writeOutput("hivevar:\(key)\t\(scope.hivevar[key] ?? "")\n")
+                StandardStreams.writeOutput("hivevar:\(key)=\(scope.hivevar[key] ?? "")\n")
             }
         }
     }
@@ -155,7 +202,14 @@ struct ScriptRunner {
         process.arguments = words
         do {
             try process.run()
-            process.waitUntilExit()
+            if #available(macOS 15.0, *) {
+                // Foundation starts the program in its own process group, out of reach of the terminal's Ctrl-C:
+                // the shell's canceller passes the interrupt on.
+                let pid = UnsafeMutableRawPointer(bitPattern: Int(process.processIdentifier))
+                QueryCanceller.whileRunning(cancel: interruptChild, context: pid) { process.waitUntilExit() }
+            } else {
+                process.waitUntilExit()
+            }
         } catch {
             throw failure(Diagnostic.error("HQL6012", "cannot run '\(words[0])': \(error)", at: span), in: file)
         }
@@ -174,4 +228,10 @@ struct ScriptRunner {
         }
         return CommandFailure(status: .statementError, message: nil)
     }
+}
+
+/// Sends SIGINT to the process whose id is the context (async-signal-safe: `kill` only).
+private func interruptChild(_ context: UnsafeMutableRawPointer?) {
+    let pid = Int(bitPattern: context)
+    if pid > 0 { kill(pid_t(pid), SIGINT) }
 }

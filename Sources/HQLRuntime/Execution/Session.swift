@@ -17,6 +17,20 @@ public final class Session {
         self.warehouse = warehouse
     }
 
+    /// Records a configuration setting (as `SET key=value` does, without an answer).
+    public func set(_ key: String, _ value: String) {
+        settings[key] = value
+    }
+
+    /// Makes `database` the current one (`--database`), as `USE` does.
+    public func use(_ database: String) throws {
+        let name = database.lowercased()
+        guard try store.databaseExists(name) else {
+            throw Diagnostic.error("HQL3040", "database '\(database)' does not exist", at: .none)
+        }
+        currentDatabase = name
+    }
+
     var connection: Connection { warehouse.connection }
     var store: CatalogStore { CatalogStore(connection: warehouse.connection) }
 

@@ -1,5 +1,0 @@
-import XCTest
-
-final class HQLCLITestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
