@@ -5,6 +5,14 @@ extension SQLiteGenerator {
     /// The SQL of an expression, producing its type's SQLite encoding.
     mutating func expression(_ expression: BoundExpression) throws -> String {
         let span = expression.span
+        if let branch = groupingBranch {
+            if case .groupingFlags(let keys) = expression.kind {
+                var value = 0
+                for key in keys { value = value * 2 + (branch.grouped.contains(key) ? 0 : 1) }
+                return String(value)
+            }
+            if branch.nulled.contains(expression.fingerprint) { return "NULL" }
+        }
         switch expression.kind {
         case .literal(let value):
             return try literal(value, type: expression.type, span: span)
@@ -102,6 +110,9 @@ extension SQLiteGenerator {
             return "(" + (negated ? "NOT " : "") + "EXISTS (" + (try self.query(query)) + "))"
         case .scalarSubquery(let query):
             return "(" + (try self.query(query)) + ")"
+        case .groupingFlags:
+            throw Diagnostic.error("HQL4001", "grouping() outside GROUPING SETS, ROLLUP or CUBE is not supported by "
+                                   + "hqlrun yet", at: span)
         }
     }
 

@@ -17,6 +17,9 @@ public struct SQLiteGenerator {
     private(set) var functions: [(name: String, span: Span)] = []
     /// `[NOT] EXISTS` filters that the semi and anti joins of the FROM being written add to its WHERE.
     private var joinFilters: [String] = []
+    /// While one branch of a grouping-sets SELECT is written: the keys outside its set (by fingerprint), which
+    /// read as NULL, and the indices of the keys inside it (for `grouping()`).
+    var groupingBranch: (nulled: Set<String>, grouped: Set<Int>)?
 
     public init() {}
 
@@ -100,6 +103,22 @@ public struct SQLiteGenerator {
     }
 
     mutating func select(_ select: BoundSelect, names: [String]) throws -> String {
+        if let sets = select.groupingSets {
+            // SQLite has no GROUPING SETS: one GROUP BY per set, the keys outside it NULL, joined by UNION ALL.
+            var branches: [String] = []
+            for set in sets {
+                var branch = select
+                branch.groupingSets = nil
+                branch.groupBy = set.map { select.groupBy[$0] }
+                let grouped = Set(set)
+                let nulled = Set(select.groupBy.indices.filter { !grouped.contains($0) }.map { select.groupBy[$0].fingerprint })
+                groupingBranch = (nulled.subtracting(set.map { select.groupBy[$0].fingerprint }), grouped)
+                defer { groupingBranch = nil }
+                // The empty set needs no GROUP BY: an aggregate SELECT without one gives one row, as GROUP BY () does.
+                branches.append(try self.select(branch, names: names))
+            }
+            return branches.joined(separator: " UNION ALL ")
+        }
         var sql = select.isDistinct ? "SELECT DISTINCT " : "SELECT "
         sql += try select.items.enumerated().map { index, item in
             try expression(item) + " AS " + Self.quote(index < names.count ? names[index] : "_c\(index)")

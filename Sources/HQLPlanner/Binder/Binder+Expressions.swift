@@ -8,6 +8,11 @@ extension Binder {
         switch expression.kind {
         case .literal(let literal):
             return try bindLiteral(literal, span: span)
+        case .column(let parts) where parts.count == 1 && parts[0].name.lowercased() == "grouping__id"
+                && !scope.relations.contains(where: { $0.columns.contains { $0.name == "grouping__id" } }):
+            // Hive's virtual column: grouping_id() over every GROUP BY key.
+            return BoundExpression(.function(BoundFunctionCall(name: "#grouping", lowering: .special, arguments: [])),
+                                   type: .bigint, span: span)
         case .column(let parts):
             let (reference, type) = try scope.resolve(parts, span: span)
             return BoundExpression(.column(reference), type: type, span: span)

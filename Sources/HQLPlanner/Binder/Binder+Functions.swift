@@ -27,6 +27,13 @@ extension Binder {
 
         let arguments = try call.arguments.map { try bind($0, in: scope, allowAggregates: allowAggregates) }
         switch name {
+        case "grouping", "grouping_id":
+            // Resolved against the GROUP BY keys once they are bound (rebindGrouping).
+            guard name == "grouping_id" || arguments.count == 1 else {
+                throw Binder.error("grouping takes 1 argument, found \(arguments.count)", at: span, code: "HQL3021")
+            }
+            return BoundExpression(.function(BoundFunctionCall(name: "#grouping", lowering: .special, arguments: arguments)),
+                                   type: name == "grouping" ? .tinyint : .bigint, span: span)
         case "coalesce", "nvl":
             guard !arguments.isEmpty, name != "nvl" || arguments.count == 2 else {
                 throw Binder.error("function '\(name)' takes \(name == "nvl" ? "2 arguments" : "at least 1 argument"), "

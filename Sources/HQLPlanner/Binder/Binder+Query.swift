@@ -23,7 +23,21 @@ extension Binder {
                 if let scope { _ = try bind(expression, in: scope, allowAggregates: true) }
             }
         }
-        let orderBy = try orderItems.map { try bindOrderItem($0, columns: columns, body: body, scope: scope) }
+        var orderBy = try orderItems.map { try bindOrderItem($0, columns: columns, body: body, scope: scope) }
+        if case .select(let select) = body, select.groupingSets != nil {
+            // The grouping sets become a compound SELECT, whose ORDER BY can only name result columns.
+            activeGroupKeys = select.groupBy
+            defer { activeGroupKeys = nil }
+            orderBy = try orderBy.map { item in
+                guard case .expression(let expression) = item.key else { return item }
+                let key = try rebindGrouping(expression).fingerprint
+                guard let index = select.items.firstIndex(where: { $0.fingerprint == key }) else {
+                    throw Binder.unsupported("ORDER BY an expression that is not in the select list of a grouping-sets "
+                                             + "query", at: expression.span)
+                }
+                return BoundOrderItem(key: .outputColumn(index), descending: item.descending, nullsFirst: item.nullsFirst)
+            }
+        }
         scope = Scope()
         return BoundQuery(body: body, orderBy: orderBy, limit: try query.limit.map { try bindCount($0, "LIMIT") },
                           offset: try query.offset.map { try bindCount($0, "OFFSET") }, columns: columns)
@@ -154,25 +168,48 @@ extension Binder {
         let whereClause = try select.whereClause.map { try coerce(try bind($0, in: scope, allowAggregates: false),
                                                                     to: .boolean) }
         var groupBy: [BoundExpression] = []
+        var groupingSets: [[Int]]?
         var isAggregate = false
         if let group = select.groupBy {
-            guard case .none = group.modifier else {
-                throw Binder.unsupported("GROUPING SETS, ROLLUP and CUBE", at: select.span)
-            }
             for expression in group.expressions {
-                if case .literal(.number(let text, nil)) = expression.kind, let position = Int(text) {
-                    guard position >= 1, position <= items.count else {
-                        throw Binder.error("GROUP BY position \(position) is not in the select list", at: expression.span,
-                                           code: "HQL3033")
-                    }
-                    groupBy.append(items[position - 1])
-                } else {
-                    groupBy.append(try bind(expression, in: scope, allowAggregates: false))
+                groupBy.append(try bindGroupKey(expression, items: items, in: scope))
+            }
+            switch group.modifier {
+            case .none:
+                break
+            case .withRollup, .rollup:
+                groupingSets = (0...groupBy.count).reversed().map { Array(0..<$0) }
+            case .withCube, .cube:
+                // Every subset, the full one first, as Hive lists them.
+                groupingSets = (0..<(1 << groupBy.count)).reversed().map { mask in
+                    (0..<groupBy.count).filter { mask & (1 << (groupBy.count - 1 - $0)) != 0 }
                 }
+            case .groupingSets(let sets):
+                var resolved: [[Int]] = []
+                for set in sets {
+                    var indices: [Int] = []
+                    for expression in set {
+                        let key = try bindGroupKey(expression, items: items, in: scope)
+                        if let index = groupBy.firstIndex(where: { $0.fingerprint == key.fingerprint }) {
+                            indices.append(index)
+                        } else {
+                            groupBy.append(key)
+                            indices.append(groupBy.count - 1)
+                        }
+                    }
+                    resolved.append(indices)
+                }
+                groupingSets = resolved
             }
             isAggregate = true
         }
-        let having = try select.having.map { try coerce(try bind($0, in: scope, allowAggregates: true), to: .boolean) }
+        if groupingSets != nil {
+            activeGroupKeys = groupBy
+            items = try items.map { try rebindGrouping($0) }
+        }
+        var having = try select.having.map { try coerce(try bind($0, in: scope, allowAggregates: true), to: .boolean) }
+        if groupingSets != nil, let condition = having { having = try rebindGrouping(condition) }
+        activeGroupKeys = nil
         isAggregate = isAggregate || items.contains { $0.containsAggregate } || (having?.containsAggregate ?? false)
         if isAggregate {
             let keys = Set(groupBy.map(\.fingerprint))
@@ -182,6 +219,7 @@ extension Binder {
         var bound = BoundSelect(isDistinct: select.quantifier == .distinct, items: items, from: from,
                                 whereClause: whereClause, groupBy: groupBy, having: having, isAggregate: isAggregate)
         bound.names = names
+        bound.groupingSets = groupingSets
         return (bound, scope)
     }
 
@@ -189,7 +227,7 @@ extension Binder {
     func checkGrouped(_ expression: BoundExpression, keys: Set<String>) throws {
         if keys.contains(expression.fingerprint) { return }
         switch expression.kind {
-        case .aggregate, .literal:
+        case .aggregate, .literal, .groupingFlags:
             return
         case .window(let call):
             for child in call.arguments + call.partitionBy + call.orderBy.map(\.expression) {
@@ -201,6 +239,39 @@ extension Binder {
         default:
             for child in expression.children { try checkGrouped(child, keys: keys) }
         }
+    }
+
+    /// A GROUP BY key: an expression, or a select-list position (`GROUP BY 1`).
+    mutating func bindGroupKey(_ expression: Expression, items: [BoundExpression], in scope: Scope) throws -> BoundExpression {
+        if case .literal(.number(let text, nil)) = expression.kind, let position = Int(text) {
+            guard position >= 1, position <= items.count else {
+                throw Binder.error("GROUP BY position \(position) is not in the select list", at: expression.span,
+                                   code: "HQL3033")
+            }
+            return items[position - 1]
+        }
+        return try bind(expression, in: scope, allowAggregates: false)
+    }
+
+    /// Replaces the placeholder `grouping(..)` calls bound before the GROUP BY keys were known.
+    func rebindGrouping(_ expression: BoundExpression) throws -> BoundExpression {
+        guard case .function(let call) = expression.kind, call.name == "#grouping" else {
+            return try expression.mappingChildren { try rebindGrouping($0) }
+        }
+        guard let keys = activeGroupKeys else { return expression }
+        var indices: [Int] = []
+        if call.arguments.isEmpty {
+            indices = Array(keys.indices)
+        } else {
+            for argument in call.arguments {
+                guard let index = keys.firstIndex(where: { $0.fingerprint == argument.fingerprint }) else {
+                    throw Binder.error("the argument of grouping() must be a GROUP BY key", at: argument.span,
+                                       code: "HQL3062")
+                }
+                indices.append(index)
+            }
+        }
+        return BoundExpression(.groupingFlags(indices), type: expression.type, span: expression.span)
     }
 
     // MARK: - FROM

@@ -16,6 +16,8 @@ public struct Binder {
     var correlation: [Scope.Relation] = []
     /// The CTEs visible where binding is.
     var currentCTEs: [String: Query] = [:]
+    /// The GROUP BY keys of a grouping-sets SELECT while its `grouping(..)` calls are resolved.
+    var activeGroupKeys: [BoundExpression]?
 
     public init(catalog: CatalogProvider, functions: FunctionCatalog = .standard) {
         self.catalog = catalog

@@ -51,6 +51,9 @@ public indirect enum BoundExpressionKind: Sendable {
     case exists(BoundQuery, negated: Bool)
     /// `(SELECT ..)` as a value: its one column of its first row, NULL without rows.
     case scalarSubquery(BoundQuery)
+    /// `grouping(k)`, `grouping_id(..)` and `GROUPING__ID` under grouping sets: a bit per listed GROUP BY key
+    /// (by index), 1 when the key is aggregated away in the current grouping set, the first key highest.
+    case groupingFlags([Int])
 }
 
 /// A resolved column: the relation's alias in the generated SQL and the column's name there.

@@ -48,6 +48,8 @@ public struct BoundSelect: Sendable {
     public var isAggregate: Bool
     /// The result column names, one per item.
     public var names: [String] = []
+    /// GROUPING SETS, ROLLUP and CUBE: the sets, each the indices of the `groupBy` keys it groups by.
+    public var groupingSets: [[Int]]?
 
     public init(isDistinct: Bool, items: [BoundExpression], from: BoundRelation?, whereClause: BoundExpression?,
                 groupBy: [BoundExpression], having: BoundExpression?, isAggregate: Bool) {
