@@ -6,6 +6,8 @@ import HQLSyntax
 public struct GeneratedSQL: Sendable {
     public var sql: String
     public var functions: [(name: String, span: Span)]
+    /// External (file-backed) tables the SQL reads, which the runtime must load first.
+    public var externalTables: [TableDescriptor]
 }
 
 /// Writes SQLite SQL for bound queries and expressions.
@@ -15,6 +17,7 @@ public struct GeneratedSQL: Sendable {
 /// here (§3): DOUBLE division, wrap-around integer arithmetic, NULL on bad casts (through `hive_*` UDFs).
 public struct SQLiteGenerator {
     private(set) var functions: [(name: String, span: Span)] = []
+    private(set) var externalTables: [TableDescriptor] = []
     /// `[NOT] EXISTS` filters that the semi and anti joins of the FROM being written add to its WHERE.
     private var joinFilters: [String] = []
     /// While one branch of a grouping-sets SELECT is written: the keys outside its set (by fingerprint), which
@@ -27,7 +30,7 @@ public struct SQLiteGenerator {
     public static func query(_ query: BoundQuery) throws -> GeneratedSQL {
         var generator = SQLiteGenerator()
         let sql = try generator.query(query)
-        return GeneratedSQL(sql: sql, functions: generator.functions)
+        return GeneratedSQL(sql: sql, functions: generator.functions, externalTables: generator.externalTables)
     }
 
     /// `"name"` with inner quotes doubled.
@@ -38,6 +41,11 @@ public struct SQLiteGenerator {
     /// The SQLite table that holds a managed table's rows.
     public static func dataTableName(database: String, table: String) -> String {
         quote("t:" + database + "." + table)
+    }
+
+    /// The TEMP table an external text table's files are loaded into.
+    public static func externalTableName(database: String, table: String) -> String {
+        quote("x:" + database + "." + table)
     }
 
     /// `'text'` with inner quotes doubled; text with NUL bytes becomes a cast blob.
@@ -140,6 +148,10 @@ public struct SQLiteGenerator {
     mutating func relation(_ relation: BoundRelation) throws -> String {
         switch relation {
         case .table(let table, let alias):
+            if table.kind == .external {
+                if !externalTables.contains(where: { $0.qualifiedName == table.qualifiedName }) { externalTables.append(table) }
+                return "temp." + Self.externalTableName(database: table.database, table: table.name) + " AS " + Self.quote(alias)
+            }
             return Self.dataTableName(database: table.database, table: table.name) + " AS " + Self.quote(alias)
         case .subquery(let query, let alias):
             return "(" + (try self.query(query)) + ") AS " + Self.quote(alias)

@@ -102,7 +102,11 @@ struct ScriptRunner {
         let started = ContinuousClock.now
         let sink = PrintingSink()
         do {
-            try engineSession().execute(statement, sink: sink)
+            let session = try engineSession()
+            // Relative paths in a script are relative to the script's folder.
+            session.baseDirectory = file.originalSpan(statement.span).file.name.contains("/")
+                ? (file.originalSpan(statement.span).file.name as NSString).deletingLastPathComponent : nil
+            try session.execute(statement, sink: sink)
         } catch let diagnostic as Diagnostic {
             throw failure(diagnostic, in: file)
         }

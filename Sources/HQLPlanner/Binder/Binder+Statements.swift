@@ -77,6 +77,11 @@ extension Binder {
                                                        to: column.type)))
             }
             return .showPartitions(table, filter: filter)
+        case .loadData(let load):
+            if load.partition != nil { throw Binder.unsupported("LOAD DATA .. PARTITION", at: span) }
+            let table = try lookupTable(load.table)
+            guard table.kind == .managed else { throw Binder.unsupported("LOAD DATA into this kind of table", at: span) }
+            return .loadData(table, path: load.path, overwrite: load.overwrite)
         case .show(.databases(let like)):
             return .showDatabases(like: like)
         case .show(.tables(let database, let like)):
@@ -102,10 +107,10 @@ extension Binder {
         guard try catalog.databaseExists(database) else {
             throw Binder.error("database '\(database)' does not exist", at: create.name.span, code: "HQL3040")
         }
-        if create.isExternal || create.provider != nil || create.location != nil {
-            throw Binder.unsupported("external, LOCATION and USING tables", at: span)
-        }
         if case .storedBy? = create.storage { throw Binder.unsupported("STORED BY storage handlers", at: span) }
+        if let provider = create.provider, provider.name.lowercased() != "csv" {
+            throw Binder.unsupported("USING \(provider.name) tables", at: span)
+        }
         var columns: [ColumnDescriptor] = []
         for column in create.columns {
             columns.append(ColumnDescriptor(name: column.name.name.lowercased(), type: try hiveType(column.type, at: span),
@@ -131,13 +136,54 @@ extension Binder {
         for column in columns + partitions where !seen.insert(column.name).inserted {
             throw Binder.error("duplicate column name '\(column.name)'", at: span, code: "HQL3042")
         }
-        var storage = StorageDescriptor()
-        if case .storedAs(let format)? = create.storage { storage.format = format.name.uppercased() }
-        storage.tableProperties = Dictionary(create.tableProperties.map { ($0.key, $0.value ?? "") },
-                                             uniquingKeysWith: { $1 })
-        let table = TableDescriptor(database: database, name: name, kind: .managed, columns: columns,
+        let storage = storageDescriptor(for: create)
+        // A table whose rows live in files (LOCATION, or Spark's OPTIONS (path ..)) is read from them;
+        // the rest keep their rows in the warehouse.
+        let kind: TableDescriptor.Kind = storage.location != nil ? .external : .managed
+        if kind == .external, !partitions.isEmpty {
+            throw Binder.unsupported("partitioned tables over files", at: span)
+        }
+        let table = TableDescriptor(database: database, name: name, kind: kind, columns: columns,
                                     partitionColumns: partitions, comment: create.comment, storage: storage)
         return .createTable(table, ifNotExists: create.ifNotExists, asQuery: asQuery)
+    }
+
+    /// The storage clauses of CREATE TABLE as the catalog keeps them.
+    func storageDescriptor(for create: CreateTable) -> StorageDescriptor {
+        var storage = StorageDescriptor()
+        func properties(_ list: [Property]) -> [String: String] {
+            Dictionary(list.map { ($0.key, $0.value ?? "") }, uniquingKeysWith: { $1 })
+        }
+        storage.tableProperties = properties(create.tableProperties)
+        switch create.storage {
+        case .storedAs(let format)?: storage.format = format.name.uppercased()
+        case .inputOutput(let input, _)?: storage.format = input
+        case .storedBy(let handler, let serdeProperties)?:
+            storage.handler = handler
+            storage.serdeProperties = properties(serdeProperties)
+        case nil: break
+        }
+        switch create.rowFormat {
+        case .delimited(let delimited)?:
+            var format: [String: String] = [:]
+            format["fields"] = delimited.fieldsTerminatedBy
+            format["escapedBy"] = delimited.escapedBy
+            format["collectionItems"] = delimited.collectionItemsTerminatedBy
+            format["mapKeys"] = delimited.mapKeysTerminatedBy
+            format["lines"] = delimited.linesTerminatedBy
+            format["nullDefinedAs"] = delimited.nullDefinedAs
+            storage.rowFormat = format
+        case .serde(let className, let serdeProperties)?:
+            storage.serde = className
+            storage.serdeProperties = properties(serdeProperties)
+        case nil: break
+        }
+        if let provider = create.provider {
+            storage.format = provider.name.lowercased()
+            storage.serdeProperties = properties(create.options)
+        }
+        storage.location = create.location ?? storage.serdeProperties["path"]
+        return storage
     }
 
     func hiveType(_ type: DataType, at span: Span) throws -> HiveType {
@@ -196,7 +242,9 @@ extension Binder {
         }
         if ifNotExists || !columnList.isEmpty { throw Binder.unsupported("IF NOT EXISTS and column lists", at: span) }
         let table = try lookupTable(name)
-        guard table.kind == .managed else { throw Binder.unsupported("INSERT into this kind of table", at: span) }
+        guard table.kind == .managed else {
+            throw Binder.unsupported("INSERT into a table over files or a view", at: span)
+        }
         var source = insert.source
         if let with = insert.with { source.with = with }
         let query = try bind(source)

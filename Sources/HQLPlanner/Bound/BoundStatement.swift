@@ -16,6 +16,7 @@ public enum BoundStatement: Sendable {
     case addColumns(TableDescriptor, [ColumnDescriptor])
     case renameTable(TableDescriptor, toDatabase: String, toName: String)
     case showPartitions(TableDescriptor, filter: [(column: String, value: BoundExpression)])
+    case loadData(TableDescriptor, path: String, overwrite: Bool)
     case showDatabases(like: String?)
     case showTables(database: String, like: String?)
     case describeTable(TableDescriptor, detail: Describe.Detail?)

@@ -1,3 +1,4 @@
+import Foundation
 import HQLCodegen
 import HQLPlanner
 import HQLSyntax
@@ -12,6 +13,10 @@ public final class Session {
     public private(set) var currentDatabase = "default"
     /// Configuration set with `SET k=v` (dynamic-partition mode and the like).
     public private(set) var settings: [String: String] = [:]
+    /// The folder relative paths (`LOCATION`, `LOAD DATA INPATH`) are resolved against: the folder of the
+    /// script being run (hqlrun's rule; Spark would use its warehouse), else the working directory.
+    public var baseDirectory: String?
+    private let textTables = TextTableCache()
 
     public init(warehouse: Warehouse) {
         self.warehouse = warehouse
@@ -85,7 +90,8 @@ public final class Session {
                 try store.dropDatabase(name)
             }
             if currentDatabase == name { currentDatabase = "default" }
-        case .createTable(let table, let ifNotExists, let asQuery):
+        case .createTable(var table, let ifNotExists, let asQuery):
+            if let location = table.storage.location { table.storage.location = resolvePath(location) }
             try connection.transaction {
                 if try store.table(database: table.database, name: table.name) != nil {
                     if ifNotExists { return }
@@ -102,6 +108,11 @@ public final class Session {
                     if ifExists { return }
                     throw Diagnostic.error("HQL3002", "table or view '\(database).\(name)' not found",
                                            at: statement.span)
+                }
+                if let table = try store.table(database: database, name: name), table.kind == .external {
+                    textTables.forget(table)
+                    try connection.execute("DROP TABLE IF EXISTS temp."
+                                           + SQLiteGenerator.externalTableName(database: database, table: name))
                 }
                 try store.dropTable(database: database, name: name)
             }
@@ -176,6 +187,9 @@ public final class Session {
         case .showPartitions(let table, let filter):
             sink.begin(columns: [OutputColumn(name: "partition", type: .string)])
             for partition in try partitions(of: table, filter: filter) { sink.row([partition]) }
+        case .loadData(let table, let path, let overwrite):
+            try connection.transaction { try loadData(into: table, from: resolvePath(path), overwrite: overwrite,
+                                                      span: statement.span) }
         case .showDatabases(let like):
             sink.begin(columns: [OutputColumn(name: "namespace", type: .string)])
             for name in try store.databases() where HivePattern.matches(name, like) { sink.row([name]) }
@@ -211,7 +225,7 @@ public final class Session {
 
     private func runQuery(_ query: BoundQuery, sink: ResultSink) throws {
         let generated = try SQLiteGenerator.query(query)
-        try checkFunctions(generated)
+        try prepareToRun(generated)
         let statement = try connection.prepare(generated.sql)
         sink.begin(columns: query.columns)
         let types = query.columns.map(\.type)
@@ -243,6 +257,48 @@ public final class Session {
         return names.sorted()
     }
 
+    /// Registers the functions and loads the file-backed tables a generated statement needs.
+    private func prepareToRun(_ generated: GeneratedSQL) throws {
+        try checkFunctions(generated)
+        for table in generated.externalTables { try textTables.ensure(table, on: connection) }
+    }
+
+    /// An absolute path for a script's relative one.
+    func resolvePath(_ path: String) -> String {
+        var cleaned = path
+        if cleaned.hasPrefix("file://") { cleaned.removeFirst("file://".count) }
+        if cleaned.hasPrefix("/") { return (cleaned as NSString).standardizingPath }
+        let base = baseDirectory ?? FileManager.default.currentDirectoryPath
+        return ((base as NSString).appendingPathComponent(cleaned) as NSString).standardizingPath
+    }
+
+    /// `LOAD DATA [LOCAL] INPATH`: the file (or the files of a folder) is read with the table's row format and
+    /// its rows added to the table (replacing them with OVERWRITE).
+    private func loadData(into table: TableDescriptor, from path: String, overwrite: Bool, span: Span) throws {
+        let files = TextFileReader.files(at: path)
+        guard !files.isEmpty else {
+            throw Diagnostic.error("HQL5003", "no file to load at '\(path)'", at: span)
+        }
+        let target = SQLiteGenerator.dataTableName(database: table.database, table: table.name)
+        if overwrite { try connection.execute("DELETE FROM " + target) }
+        let columns = table.allColumns
+        let insert = try connection.prepare("INSERT INTO " + target + " (" + columns.map { SQLiteGenerator.quote($0.name) }
+            .joined(separator: ", ") + ") VALUES (" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")")
+        let format = TextFormat(table.storage)
+        let decoder = TextValueDecoder(format: format)
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: file) else { continue }
+            try TextFileReader(format: format).forEachRow(in: [UInt8](data)) { fields in
+                if fields.count == 1, fields[0].isEmpty { return }
+                insert.reset()
+                for (index, column) in columns.enumerated() {
+                    try insert.bind(decoder.decode(index < fields.count ? fields[index] : nil, as: column.type), at: index + 1)
+                }
+                try insert.execute()
+            }
+        }
+    }
+
     /// A generated statement may call only registered Swift functions; name the first missing one at its span.
     private func checkFunctions(_ generated: GeneratedSQL) throws {
         for (name, span) in generated.functions where !warehouse.registeredFunctions.contains(name) {
@@ -259,7 +315,7 @@ public final class Session {
     private func insertRows(into table: TableDescriptor, query: BoundQuery,
                             staticPartition: [(column: String, value: BoundExpression)], overwrite: Bool) throws {
         let generated = try SQLiteGenerator.query(query)
-        try checkFunctions(generated)
+        try prepareToRun(generated)
         let target = SQLiteGenerator.dataTableName(database: table.database, table: table.name)
         let queryColumns = query.columns.map(\.name)
         var staticSQL: [String] = []

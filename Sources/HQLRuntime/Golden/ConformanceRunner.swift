@@ -17,8 +17,9 @@ public struct ConformanceRunner {
 
     /// Runs every case of one transcript in a fresh in-memory warehouse, in order, as the oracle did.
     /// `caseFolder` is where the case file lives (relative paths in it are relative to that folder).
-    public func run(_ file: ConformanceFile, name: String) throws -> [Outcome] {
+    public func run(_ file: ConformanceFile, name: String, caseFolder: String? = nil) throws -> [Outcome] {
         let session = Session(warehouse: try Warehouse.inMemory())
+        session.baseDirectory = caseFolder
         var outcomes: [Outcome] = []
         for item in file.cases {
             let source = SourceFile(name: name, text: item.sql)
