@@ -7,13 +7,17 @@ set -euo pipefail
 
 log="${1:?usage: test-summary.sh SWIFT_TEST_LOG}"
 
-# XCTest: the last "Executed N tests, with M failures" line is the total over all suites.
-xctest_line="$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' "${log}" | tail -n 1 || true)"
+# XCTest: the last "Executed N tests, with [K tests skipped and] M failures" line is the total over all suites.
+xctest_line="$(grep -E 'Executed [0-9]+ tests?, with .*[0-9]+ failures?' "${log}" | tail -n 1 || true)"
 xctest_total=0
 xctest_failed=0
+xctest_skipped=0
 if [[ -n "${xctest_line}" ]]; then
     xctest_total="$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<<"${xctest_line}")"
-    xctest_failed="$(sed -E 's/.*with ([0-9]+) failures?.*/\1/' <<<"${xctest_line}")"
+    xctest_failed="$(sed -E 's/.* ([0-9]+) failures?.*/\1/' <<<"${xctest_line}")"
+    if grep -qE '[0-9]+ tests? skipped' <<<"${xctest_line}"; then
+        xctest_skipped="$(sed -E 's/.*with ([0-9]+) tests? skipped.*/\1/' <<<"${xctest_line}")"
+    fi
 fi
 
 # Swift Testing: "Test run with N tests in K suites passed|failed ..."; each failing test has its own line.
@@ -25,5 +29,5 @@ fi
 testing_failed="$(grep -E '^.{0,4}Test [^ ].* failed after' "${log}" | grep -vc 'Test run with' || true)"
 
 failed=$((xctest_failed + testing_failed))
-passed=$((xctest_total + testing_total - failed))
-echo "tests: ${passed} passed, ${failed} failed"
+passed=$((xctest_total + testing_total - failed - xctest_skipped))
+echo "tests: ${passed} passed, ${failed} failed, ${xctest_skipped} skipped"
