@@ -24,14 +24,15 @@ setup:
 build: setup
 	$(SWIFT) build
 
-## demo: the main job; for now, parse and pretty-print every script in queries/ (later: the ETL demo)
+## demo: the main job — the customer-account ETL on the embedded default store (./hqlrun-warehouse):
+## clean the CSV with transform.sql and print a summary (the DynamoDB stage arrives with the storage handler)
 demo: setup
 	$(SWIFT) build -c release --product hqlrun
 	@bin="$$($(SWIFT) build -c release --show-bin-path)/hqlrun"; \
-	for query in $(QUERIES); do \
-	    echo "==> $$query" >&2; \
-	    "$$bin" fmt "$$query"; \
-	done
+	echo "==> hqlrun queries/etl/transform.sql" >&2; \
+	"$$bin" -S queries/etl/transform.sql; \
+	echo "==> hqlrun queries/etl/summary.sql" >&2; \
+	"$$bin" -S --hiveconf hive.cli.print.header=true queries/etl/summary.sql
 
 ## test: every unit test, with its output on the console, then a one-line summary (golden tests will follow)
 test: setup

@@ -100,7 +100,7 @@ struct ScriptRunner {
     /// timing line to stderr unless `-S`.
     private mutating func executeInEngine(_ statement: Statement, in file: SourceFile, silent: Bool) throws {
         let started = ContinuousClock.now
-        let sink = PrintingSink()
+        let sink = PrintingSink(printsHeader: scope.hiveconf["hive.cli.print.header"]?.lowercased() == "true")
         do {
             let session = try engineSession()
             // Relative paths in a script are relative to the script's folder.
