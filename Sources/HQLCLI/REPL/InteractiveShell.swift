@@ -182,6 +182,7 @@ extension InteractiveShell where Reader == LineEditor {
         // Ctrl-C from here on cancels (an init file too) instead of killing the process.
         QueryCanceller.install()
         runner.isCancelled = { QueryCanceller.isInterrupted }
+        runner.isInteractive = true
         if let path = startupFile(environment: environment), FileManager.default.isReadableFile(atPath: path) {
             runInitFile(try ScriptSource.read(path: path), runner: &runner)
         }

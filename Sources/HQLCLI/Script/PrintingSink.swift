@@ -17,6 +17,12 @@ final class PrintingSink: ResultSink {
         if printsHeader { StandardStreams.writeOutput(columns.map(\.name).joined(separator: "\t") + "\n") }
     }
 
+    /// Records rows that were shown another way, for the `Fetched N row(s)` line.
+    func count(_ rows: Int) {
+        hasColumns = true
+        rowCount += rows
+    }
+
     func row(_ fields: [String]) {
         rowCount += 1
         StandardStreams.writeOutput(fields.joined(separator: "\t") + "\n")

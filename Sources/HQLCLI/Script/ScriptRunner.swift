@@ -23,6 +23,9 @@ struct ScriptRunner {
     private(set) var hadFailure = false
     /// Asked between statements; the shell sets it to stop the rest of an input after a Ctrl-C.
     var isCancelled: () -> Bool = { false }
+    /// Set by the shell: results are shown by the presenter (a table with a row count, the pager), and Ctrl-C
+    /// interrupts the running statement.
+    var isInteractive = false
     /// The configuration as the command line set it, which `RESET` returns to.
     private let initialConfiguration: [String: String]
 
@@ -100,19 +103,40 @@ struct ScriptRunner {
     /// timing line to stderr unless `-S`.
     private mutating func executeInEngine(_ statement: Statement, in file: SourceFile, silent: Bool) throws {
         let started = ContinuousClock.now
-        let sink = PrintingSink(printsHeader: scope.hiveconf["hive.cli.print.header"]?.lowercased() == "true")
+        let settings = OutputSettings(configuration: scope.hiveconf, interactive: isInteractive)
+        // Batch TSV streams row by row; every other format is rendered from the whole result.
+        let streams = !isInteractive && settings.format == .tsv
+        let printing = PrintingSink(printsHeader: settings.printHeader)
+        let collecting = CollectingSink()
         do {
             let session = try engineSession()
             // Relative paths in a script are relative to the script's folder.
-            session.baseDirectory = file.originalSpan(statement.span).file.name.contains("/")
-                ? (file.originalSpan(statement.span).file.name as NSString).deletingLastPathComponent : nil
-            try session.execute(statement, sink: sink)
+            let scriptName = file.originalSpan(statement.span).file.name
+            session.baseDirectory = scriptName.contains("/") ? (scriptName as NSString).deletingLastPathComponent : nil
+            if isInteractive {
+                let context = Unmanaged.passUnretained(session).toOpaque()
+                try QueryCanceller.whileRunning(cancel: { context in
+                    guard let context else { return }
+                    Unmanaged<Session>.fromOpaque(context).takeUnretainedValue().interrupt()
+                }, context: context) {
+                    try session.execute(statement, sink: collecting)
+                }
+            } else {
+                try session.execute(statement, sink: streams ? printing : collecting)
+            }
         } catch let diagnostic as Diagnostic {
             throw failure(diagnostic, in: file)
         }
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        if !streams, !collecting.columns.isEmpty {
+            ResultPresenter(settings: settings, interactive: isInteractive)
+                .present(ResultSet(columnNames: collecting.columns.map(\.name), rows: collecting.rows), seconds: seconds)
+            if isInteractive && settings.format == .table { return }
+        }
+        let sink = streams ? printing : PrintingSink()
+        if !streams && !collecting.columns.isEmpty { sink.count(collecting.rows.count) }
         if !options.silent && !silent {
-            let elapsed = ContinuousClock.now - started
-            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             var line = "Time taken: " + String(format: "%.3f", seconds) + " seconds"
             if sink.hasColumns { line += ", Fetched \(sink.rowCount) row(s)" }
             StandardStreams.writeError(line + "\n")

@@ -22,6 +22,12 @@ public final class Session {
         self.warehouse = warehouse
     }
 
+    /// Stops the running statement (from any thread, e.g. a Ctrl-C handler); it fails with "query cancelled"
+    /// and, being atomic, changes nothing.
+    public func interrupt() {
+        connection.interrupt()
+    }
+
     /// Records a configuration setting (as `SET key=value` does, without an answer).
     public func set(_ key: String, _ value: String) {
         settings[key] = value
@@ -42,6 +48,7 @@ public final class Session {
     /// Runs one parsed statement, streaming any result rows to `sink`. Errors are `Diagnostic`s positioned
     /// in the statement's source.
     public func execute(_ statement: HQLSyntax.Statement, sink: ResultSink) throws {
+        connection.clearInterrupt()
         if case .set(let command) = statement.kind {
             executeSet(command, sink: sink)
             return
@@ -50,6 +57,8 @@ public final class Session {
         let bound = try binder.bind(statement)
         do {
             try run(bound, statement: statement, sink: sink)
+        } catch let error as SQLiteError where error.isInterrupted {
+            throw Diagnostic.error("HQL5004", "query cancelled", at: statement.span)
         } catch let error as SQLiteError {
             throw Diagnostic.error(error.isBusy ? "HQL5002" : "HQL5001",
                                    error.isBusy ? "the warehouse is busy: another hqlrun is writing to it"
