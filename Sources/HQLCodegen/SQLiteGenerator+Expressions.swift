@@ -98,7 +98,15 @@ extension SQLiteGenerator {
             switch call.function {
             case .count: return "count(" + distinct + argument + ")"
             case .sum: return "sum(" + distinct + argument + ")"
-            case .avg: return "avg(" + distinct + argument + ")"
+            case .avg:
+                if call.arguments[0].type.decimalParameters != nil {
+                    // The exact mean of decimals: their exact sum divided by their count, at avg's type.
+                    let sumType = DecimalTyping.sum(call.arguments[0].type)
+                    let name = Self.typedFunctionName("hive_decimal_divide", arguments: [sumType, .decimal(precision: 20, scale: 0)],
+                                                      result: expression.type)
+                    return Self.quote(use(name, at: span)) + "(sum(" + distinct + argument + "), count(" + distinct + argument + "))"
+                }
+                return "avg(" + distinct + argument + ")"
             case .min: return "min(" + argument + ")"
             case .max: return "max(" + argument + ")"
             }
@@ -188,11 +196,14 @@ extension SQLiteGenerator {
         let l = try expression(left)
         let r = try expression(right)
         switch op {
+        case .divide where type.decimalParameters != nil, .multiply where type.decimalParameters != nil,
+             .modulo where type.decimalParameters != nil:
+            // Exact decimal arithmetic in Swift (128-bit, HALF_UP to the result type, NULL on overflow or / 0).
+            let symbol = op == .divide ? "hive_decimal_divide" : op == .multiply ? "hive_decimal_multiply" : "hive_decimal_remainder"
+            let name = Self.typedFunctionName(symbol, arguments: [left.type, right.type], result: type)
+            return Self.quote(use(name, at: span)) + "(" + l + ", " + r + ")"
         case .divide:
             // Operands are DOUBLE here; SQLite yields NULL for a division by zero, as Hive does.
-            if type.decimalParameters != nil {
-                throw Diagnostic.error("HQL4001", "DECIMAL division is not supported by hqlrun yet", at: span)
-            }
             return "(" + l + " / " + r + ")"
         case .integerDivide:
             return "(" + l + " / " + r + ")"

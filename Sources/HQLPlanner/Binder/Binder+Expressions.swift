@@ -201,8 +201,11 @@ extension Binder {
             } catch {
                 throw Binder.error("\(error)", at: span, code: "HQL3014")
             }
-            if type.decimalParameters != nil, op != .add, op != .subtract {
-                throw Binder.unsupported("DECIMAL \(op.rawValue)", at: span)
+            if type.decimalParameters != nil, [.multiply, .divide, .modulo].contains(op) {
+                // Exact decimal * / % keep each operand's own precision and scale (the result type depends on both).
+                return BoundExpression(.arithmetic(op, try coerce(lhs, to: DecimalTyping.asDecimal(lhs.type)),
+                                                   try coerce(rhs, to: DecimalTyping.asDecimal(rhs.type))),
+                                       type: type, span: span)
             }
             // `/` computes in DOUBLE; DIV in BIGINT; the rest in the result type.
             let operandType: HiveType = op == .integerDivide ? .bigint : type

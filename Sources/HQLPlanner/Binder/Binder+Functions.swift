@@ -138,10 +138,7 @@ extension Binder {
                 guard argument.type.isNumeric || argument.type == .void else {
                     throw Binder.error("avg needs a number, found \(argument.type)", at: span, code: "HQL3022")
                 }
-                if argument.type.decimalParameters != nil {
-                    throw Binder.unsupported("avg of DECIMAL", at: span)
-                }
-                type = .double
+                type = argument.type.decimalParameters != nil ? DecimalTyping.average(argument.type) : .double
             }
             return BoundExpression(.aggregate(BoundAggregateCall(function: function, arguments: [argument],
                                                                  isDistinct: call.isDistinct)),

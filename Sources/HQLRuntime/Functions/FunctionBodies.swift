@@ -22,6 +22,14 @@ enum FunctionBodies {
         strict { arguments, _ in (arguments[0].doubleValue.flatMap(transform)).map { .double($0) } ?? .null }
     }
 
+    private static func decimal(_ operation: @escaping @Sendable (HiveDecimal, HiveDecimal, DecimalType) -> HiveDecimal?) -> Body {
+        strict { arguments, signature in
+            guard case .decimal(let a) = arguments[0], case .decimal(let b) = arguments[1],
+                  case .decimal(let precision, let scale) = signature.result else { return .null }
+            return operation(a, b, DecimalType(precision: precision, scale: scale)).map { .decimal($0) } ?? .null
+        }
+    }
+
     private static func dateField(_ field: @escaping @Sendable (HiveDate) -> Int) -> Body {
         strict { arguments, _ in DateFunctions.date(from: arguments[0]).map { .int(Int32(field($0))) } ?? .null }
     }
@@ -201,6 +209,10 @@ enum FunctionBodies {
                 return .null
             }
         },
+        // Exact decimal arithmetic, at the result type of the signature.
+        "hive_decimal_multiply": decimal { HiveDecimal.multiply($0, $1, as: $2) },
+        "hive_decimal_divide": decimal { HiveDecimal.divide($0, $1, as: $2) },
+        "hive_decimal_remainder": decimal { HiveDecimal.remainder($0, $1, as: $2) },
         // Hashing
         "hive_md5": strict { arguments, _ in .string(HashFunctions.md5(arguments[0].bytes)) },
         "hive_sha1": strict { arguments, _ in .string(HashFunctions.sha1(arguments[0].bytes)) },
