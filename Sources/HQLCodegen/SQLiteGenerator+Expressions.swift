@@ -109,6 +109,11 @@ extension SQLiteGenerator {
                 return "avg(" + distinct + argument + ")"
             case .min: return "min(" + argument + ")"
             case .max: return "max(" + argument + ")"
+            case .custom:
+                let name = Self.typedFunctionName(call.symbol ?? "", arguments: call.arguments.map(\.type),
+                                                  result: expression.type)
+                let arguments = try call.arguments.map { try self.expression($0) }.joined(separator: ", ")
+                return Self.quote(use(name, at: span)) + "(" + distinct + arguments + ")"
             }
         case .window(let call):
             return try window(call)

@@ -18,7 +18,7 @@ extension Binder {
         }
         if call.filter != nil { throw Binder.unsupported("FILTER (WHERE ..)", at: span) }
 
-        if let aggregate = BoundAggregateCall.Function(rawValue: name) {
+        if let aggregate = BoundAggregateCall.Function(rawValue: name), aggregate != .custom {
             guard allowAggregates else {
                 throw Binder.error("aggregate function '\(name)' is not allowed here", at: span, code: "HQL3020")
             }
@@ -79,7 +79,26 @@ extension Binder {
         switch resolved.definition.kind {
         case .scalar:
             break
-        case .aggregate, .window, .generator:
+        case .aggregate:
+            guard case .aggregate(let symbol) = resolved.definition.lowering, symbol.hasPrefix("hive_") else {
+                throw Binder.unsupported("the aggregate function '\(name)'", at: span)
+            }
+            guard allowAggregates else {
+                throw Binder.error("aggregate function '\(name)' is not allowed here", at: span, code: "HQL3020")
+            }
+            // The arguments of an aggregate may not hold another aggregate.
+            if arguments.contains(where: \.containsAggregate) {
+                throw Binder.error("aggregate function calls cannot be nested", at: span, code: "HQL3025")
+            }
+            var converted: [BoundExpression] = []
+            for (index, argument) in arguments.enumerated() {
+                let target = index < resolved.argumentTypes.count ? resolved.argumentTypes[index] : argument.type
+                converted.append(try coerce(argument, to: target == .void ? .string : target))
+            }
+            return BoundExpression(.aggregate(BoundAggregateCall(function: .custom, arguments: converted,
+                                                                 isDistinct: call.isDistinct, symbol: symbol)),
+                                   type: resolved.returnType, span: span)
+        case .window, .generator:
             throw Binder.unsupported("the \(resolved.definition.kind.rawValue) function '\(name)'", at: span)
         }
         var converted: [BoundExpression] = []
@@ -104,6 +123,8 @@ extension Binder {
         // An aggregate's arguments may not contain another aggregate.
         let arguments = try call.arguments.map { try bind($0, in: scope, allowAggregates: false) }
         switch function {
+        case .custom:
+            throw Binder.error("internal: a catalog aggregate reached the built-in path", at: span, code: "HQL5001")
         case .count:
             guard call.isStar || !arguments.isEmpty else {
                 throw Binder.error("count takes at least 1 argument or *", at: span, code: "HQL3021")
@@ -133,7 +154,7 @@ extension Binder {
                 } else {
                     throw Binder.error("sum needs a number, found \(argument.type)", at: span, code: "HQL3022")
                 }
-            case .avg, .count:
+            case .avg, .count, .custom:
                 if argument.type.isStringFamily { argument = try coerce(argument, to: .double) }
                 guard argument.type.isNumeric || argument.type == .void else {
                     throw Binder.error("avg needs a number, found \(argument.type)", at: span, code: "HQL3022")

@@ -48,7 +48,7 @@ extension BoundExpression {
         case .like(_, _, let op, let negated): return "\(op.rawValue)\(negated)(\(inner))"
         case .caseWhen(_, let elseResult): return "case\(elseResult != nil)(\(inner))"
         case .function(let call): return "\(call.name)(\(inner))"
-        case .aggregate(let call): return "agg:\(call.function.rawValue)\(call.isDistinct)(\(inner))"
+        case .aggregate(let call): return "agg:\(call.symbol ?? call.function.rawValue)\(call.isDistinct)(\(inner))"
         case .window(let call): return "win:\(call.function)(\(inner))"
         case .inSubquery(_, _, let negated): return "insub\(negated)(\(inner))"
         case .exists(_, let negated): return "exists\(negated)(\(span.start))"

@@ -95,15 +95,20 @@ public struct BoundFunctionCall: Sendable {
 public struct BoundAggregateCall: Sendable {
     public enum Function: String, Sendable {
         case count, sum, avg, min, max
+        /// A Swift aggregate from the catalog (`collect_list`, `stddev_pop`, ...), named by `symbol`.
+        case custom
     }
 
     public var function: Function
+    /// The Swift aggregate's symbol for `.custom`.
+    public var symbol: String?
     /// Empty for `count(*)`.
     public var arguments: [BoundExpression]
     public var isDistinct: Bool
 
-    public init(function: Function, arguments: [BoundExpression], isDistinct: Bool) {
+    public init(function: Function, arguments: [BoundExpression], isDistinct: Bool, symbol: String? = nil) {
         self.function = function
+        self.symbol = symbol
         self.arguments = arguments
         self.isDistinct = isDistinct
     }

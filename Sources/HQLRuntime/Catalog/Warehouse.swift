@@ -35,8 +35,15 @@ public final class Warehouse: @unchecked Sendable {
     /// false when hqlrun has no body for it.
     func registerTypedFunction(_ name: String) throws -> Bool {
         if registeredFunctions.contains(name) { return true }
-        guard let signature = TypedFunctionSignature(name: name), let body = FunctionBodies.body(for: signature.symbol)
-        else { return false }
+        guard let signature = TypedFunctionSignature(name: name) else { return false }
+        if let finalizer = AggregateBodies.finalizer(for: signature.symbol) {
+            try connection.createAggregate(name, argumentCount: signature.arguments.count) {
+                CollectingAggregate(signature: signature, finalizer: finalizer)
+            }
+            registeredFunctions.insert(name)
+            return true
+        }
+        guard let body = FunctionBodies.body(for: signature.symbol) else { return false }
         try connection.createFunction(name, argumentCount: signature.arguments.count, options: .pure) { arguments in
             var values: [HiveValue] = []
             values.reserveCapacity(arguments.count)
