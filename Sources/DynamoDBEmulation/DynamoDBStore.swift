@@ -17,6 +17,10 @@ public final class DynamoDBStore {
     public var accountID: String
     /// Where the store reads the time (stream record times, mapping batching windows).
     public var clock: any EmulatorClock
+    /// Where `stdout` subscriptions write (the CLI routes it through its own buffered stdout).
+    public var standardOutput: (String) -> Void = { text in FileHandle.standardOutput.write(Data(text.utf8)) }
+    /// Subscription deliveries that failed (SNS does not fail the publish for them), oldest first.
+    public var deliveryFailures: [String] = []
 
     /// The current schema version, in `PRAGMA user_version`-independent form (`ddb_meta`).
     static let schemaVersion = 1
