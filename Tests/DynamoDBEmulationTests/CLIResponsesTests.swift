@@ -134,7 +134,7 @@ final class CLIResponsesTests: XCTestCase {
         try store.createTable(CreateTableRequest(jsonText: Fixtures.orders))
         for sk in ["3", "1", "2"] { try store.putItem("Orders", ["pk": .s("p"), "sk": .n(sk)]) }
         let result = try CLIResponses.query(store, "Orders", expression: "pk = :p AND #s >= :two",
-                                            valuesJSON: #"{":p": {"S": "p"}, ":two": {"N": "2"}}"#, namesJSON: #"{"#s": "sk"}"#,
+                                            valuesJSON: #"{":p": {"S": "p"}, ":two": {"N": "2"}}"#, namesJSON: ##"{"#s": "sk"}"##,
                                             scanIndexForward: false)
         XCTAssertEqual(result["Count"], .integer(2))
         XCTAssertEqual(result["Items"]?.arrayValue?.first?["sk"], .object([("N", .string("3"))]))
