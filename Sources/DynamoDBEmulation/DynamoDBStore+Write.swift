@@ -158,7 +158,7 @@ extension DynamoDBStore {
     /// statements, in one transaction (or one per batch when not atomic).
     @discardableResult
     public func putItems(_ tableName: String, _ items: [Item], options: BulkWriteOptions = BulkWriteOptions()) throws -> BulkWriteResult {
-        try write(tableName, items.map { .put($0) }, options: options)
+        try writeRequests(tableName, count: items.count, options: options) { .put(items[$0]) }
     }
 
     /// Deletion mode: each item's key attributes (others ignored) name an item to delete; missing items are skipped.
@@ -184,62 +184,54 @@ extension DynamoDBStore {
     /// position, its key and the offending attribute; in non-atomic mode it also says how many requests stay applied.
     @discardableResult
     public func write(_ tableName: String, _ requests: [WriteRequest], options: BulkWriteOptions = BulkWriteOptions()) throws -> BulkWriteResult {
+        try writeRequests(tableName, count: requests.count, options: options) { requests[$0] }
+    }
+
+    /// The bulk engine: requests are made on demand (no intermediate array), validated, encoded and applied one by
+    /// one with the writer's prepared statements. A failure rolls back its transaction (the whole call when atomic,
+    /// else its batch), so a batch is always rejected as a whole, as BatchWriteItem does.
+    func writeRequests(
+        _ tableName: String, count: Int, options: BulkWriteOptions, request: (Int) -> WriteRequest
+    ) throws -> BulkWriteResult {
         let table = try table(named: tableName)
+        let streamed = table.streamViewType != nil
         var result = BulkWriteResult()
-        var seenInCall = Set<[UInt8]>()
-        func applyBatch(_ writer: TableWriter, _ range: Range<Int>) throws {
-            var prepared: [PreparedWrite] = []
-            prepared.reserveCapacity(range.count)
-            var seenInBatch = Set<[UInt8]>()
+        var seen = Set<[UInt8]>()
+        func failure(_ error: DynamoDBError, at index: Int) -> DynamoDBError {
+            var error = error
+            error.itemIndex = index
+            error.itemKey = table.key(of: request(index).item)
+            return error
+        }
+        func apply(_ writer: TableWriter, _ range: Range<Int>) throws {
             for index in range {
+                if options.duplicateKeys == .failWithinBatch, (index - range.lowerBound) % options.batchSize == 0 {
+                    seen.removeAll(keepingCapacity: true)
+                }
                 let write: PreparedWrite
                 do {
-                    write = try writer.prepare(requests[index])
-                } catch var error as DynamoDBError {
-                    error.itemIndex = index
-                    error.itemKey = table.key(of: requests[index].item)
-                    throw error
+                    write = try writer.prepare(request(index))
+                } catch let error as DynamoDBError {
+                    throw failure(error, at: index)
                 }
-                let duplicate: Bool
-                switch options.duplicateKeys {
-                case .failWithinBatch: duplicate = !seenInBatch.insert(write.key).inserted
-                case .failWithinCall: duplicate = !seenInCall.insert(write.key).inserted
-                case .lastWins: duplicate = false
+                if options.duplicateKeys != .lastWins, !seen.insert(write.key).inserted {
+                    throw failure(DynamoDBError(.validation, "Provided list of item keys contains duplicates"), at: index)
                 }
-                if duplicate {
-                    var error = DynamoDBError(.validation, "Provided list of item keys contains duplicates")
-                    error.itemIndex = index
-                    error.itemKey = table.key(of: requests[index].item)
-                    throw error
-                }
-                prepared.append(write)
+                result.count(try writer.apply(write), streamed: streamed)
             }
-            let streamed = table.streamViewType != nil
-            for write in prepared { result.count(try writer.apply(write), streamed: streamed) }
-        }
-        let batches = stride(from: 0, to: requests.count, by: options.batchSize).map {
-            $0..<min($0 + options.batchSize, requests.count)
         }
         return try wrap {
             if options.atomic {
-                try inTransaction {
-                    let writer = try TableWriter(store: self, table: table)
-                    for batch in batches { try applyBatch(writer, batch) }
-                }
+                try inTransaction { try apply(try TableWriter(store: self, table: table), 0..<count) }
                 return result
             }
-            for batch in batches {
+            for start in stride(from: 0, to: count, by: options.batchSize) {
+                let batch = start..<min(start + options.batchSize, count)
+                let saved = result
                 do {
-                    try inTransaction {
-                        let saved = result
-                        do {
-                            try applyBatch(try TableWriter(store: self, table: table), batch)
-                        } catch {
-                            result = saved
-                            throw error
-                        }
-                    }
+                    try inTransaction { try apply(try TableWriter(store: self, table: table), batch) }
                 } catch var error as DynamoDBError {
+                    result = saved
                     error.appliedCount = batch.lowerBound
                     throw error
                 }

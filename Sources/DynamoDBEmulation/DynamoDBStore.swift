@@ -46,6 +46,8 @@ public final class DynamoDBStore {
             try Connection(path: path, configuration: Connection.Configuration(
                 journalMode: .wal, busyTimeoutMilliseconds: 5000, synchronous: .normal))
         }
+        // A 64 MB page cache keeps bulk loads of a few hundred thousand items from spilling mid-transaction.
+        try DynamoDBStore.wrapStatic { try connection.execute("PRAGMA cache_size = -65536") }
         try self.init(connection: connection, region: region, accountID: accountID, clock: clock)
     }
 

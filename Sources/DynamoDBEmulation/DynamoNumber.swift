@@ -19,12 +19,58 @@ public enum DynamoNumber {
     /// Returns the canonical text of `text` (`1.50` → `1.5`, `1E2` → `100`, `-0` → `0`), or throws the service's
     /// `ValidationException` for text that is not a number, has more than 38 significant digits or is out of range.
     public static func canonical(_ text: String) throws -> String {
-        render(try parse(text))
+        if isPlainCanonical(text) { return text }
+        return render(try parse(text))
+    }
+
+    /// True when `text` is already canonical and within the limits, checked without allocating: `-`? then either
+    /// a non-zero-led integer, or `0` / a non-zero-led integer, `.`, and a fraction not ending in `0`; at most 38
+    /// digits, no exponent. The bulk write path takes this exit for nearly every number.
+    static func isPlainCanonical(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        if utf8.first == UInt8(ascii: "-") { utf8 = utf8.dropFirst() }
+        guard let first = utf8.first, first >= 0x31 && first <= 0x39 || first == 0x30 else { return false }
+        var digits = 0
+        var seenPoint = false
+        var last: UInt8 = 0
+        for byte in utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard !seenPoint else { return false }
+                seenPoint = true
+            } else if byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+            } else {
+                return false
+            }
+            last = byte
+        }
+        if first == 0x30 {
+            // "0" alone (not "-0"), or "0.xxx" with a short run of leading fraction zeros (the range check).
+            if !seenPoint { return text == "0" }
+            guard utf8.count >= 3, utf8.dropFirst().first == UInt8(ascii: "."), digits <= 39, utf8.count < 100 else { return false }
+            guard utf8.dropFirst(2).contains(where: { $0 != 0x30 }) else { return false }
+        } else if digits > 38 {
+            return false
+        }
+        if seenPoint { return last != UInt8(ascii: ".") && last != 0x30 }
+        return true
     }
 
     /// The number of significant digits of canonical or raw number text (0 for zero); used for item sizes.
     static func significantDigitCount(_ text: String) -> Int {
-        (try? parse(text).digits.count) ?? text.utf8.count
+        if isPlainCanonical(text) {
+            // Canonical: no leading zeros except "0.", no trailing zeros after a point; integers may end in zeros.
+            var count = 0, leading = true, trailingZeros = 0
+            let hasPoint = text.utf8.contains(UInt8(ascii: "."))
+            for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+                if leading && byte == 0x30 { continue }
+                leading = false
+                count += 1
+                trailingZeros = byte == 0x30 ? trailingZeros + 1 : 0
+            }
+            return hasPoint ? count : count - trailingZeros
+        }
+        return (try? parse(text).digits.count) ?? text.utf8.count
     }
 
     /// Parses and validates number text.

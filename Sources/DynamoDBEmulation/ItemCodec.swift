@@ -17,9 +17,9 @@ enum ItemCodec {
     // MARK: - Bodies
 
     /// Encodes a normalized item.
-    static func encode(_ item: Item) -> [UInt8] {
+    static func encode(_ item: Item, sizeHint: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(64 + item.count * 24)
+        out.reserveCapacity(max(64, sizeHint) + item.count * 4)
         writeMap(item, to: &out)
         return out
     }
@@ -37,8 +37,9 @@ enum ItemCodec {
             writeValue(value, to: &out)
             return
         }
-        for name in map.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            guard let value = map[name] else { continue }
+        // String `<` orders by Unicode scalar values, which is UTF-8 byte order, with an ASCII fast path. Sorting
+        // the entries (not the names) avoids a hash lookup per attribute.
+        for (name, value) in map.sorted(by: { $0.key < $1.key }) {
             writeBytes(name.utf8, to: &out)
             writeValue(value, to: &out)
         }
@@ -153,7 +154,20 @@ enum ItemCodec {
         guard let hashValue = item[table.hashKeyName] else {
             throw DynamoDBError.invalidParameter("Missing the key \(table.hashKeyName) in the item")
         }
-        var out = hashPrefix(try orderedBytes(hashValue))
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        switch hashValue {
+        case .s(let text):
+            // The common case, without an intermediate array.
+            for byte in text.utf8 {
+                out.append(byte)
+                if byte == 0 { out.append(0xFF) }
+            }
+            out.append(0)
+            out.append(1)
+        case .n, .b, .bool, .null, .l, .m, .ss, .ns, .bs:
+            out = hashPrefix(try orderedBytes(hashValue))
+        }
         if let rangeName = table.rangeKeyName {
             guard let rangeValue = item[rangeName] else {
                 throw DynamoDBError.invalidParameter("Missing the key \(rangeName) in the item")

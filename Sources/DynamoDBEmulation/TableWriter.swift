@@ -57,10 +57,16 @@ final class TableWriter {
 
     /// Normalizes (canonical numbers, sets), checks (keys, indexes, size) and encodes a full item.
     func preparePut(_ item: Item) throws -> PreparedWrite {
-        var normalized = Item(minimumCapacity: item.count)
+        // Copy-on-write: the item is copied only when a value actually needs normalizing.
+        var normalized = item
         for (name, value) in item {
             guard !name.isEmpty else {
                 throw DynamoDBError.invalidParameter("An AttributeValue may not contain an empty string as its name")
+            }
+            switch value {
+            case .s, .b, .bool, .null: continue
+            case .n(let text) where DynamoNumber.isPlainCanonical(text): continue
+            case .n, .l, .m, .ss, .ns, .bs: break
             }
             do {
                 normalized[name] = try ItemRules.normalize(value)
@@ -71,7 +77,9 @@ final class TableWriter {
         }
         let size = try ItemRules.checkItem(normalized, table: table)
         let key = try ItemCodec.key(of: normalized, table: table)
-        return PreparedWrite(key: key, body: ItemCodec.encode(normalized), size: size, keyItem: table.key(of: normalized))
+        return PreparedWrite(
+            key: key, body: ItemCodec.encode(normalized, sizeHint: size), size: size,
+            keyItem: viewType == nil ? [:] : table.key(of: normalized))
     }
 
     /// Checks and encodes a key.

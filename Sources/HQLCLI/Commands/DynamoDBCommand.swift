@@ -9,7 +9,7 @@ struct DynamoDBCommand: ParsableCommand {
         abstract: "The emulated DynamoDB service in the warehouse (AWS CLI syntax and output; no network).",
         subcommands: [
             DDBCreateTable.self, DDBDescribeTable.self, DDBListTables.self, DDBDeleteTable.self, DDBPutItem.self,
-            DDBGetItem.self, DDBDeleteItem.self, DDBScan.self, DDBQuery.self, DDBExport.self,
+            DDBGetItem.self, DDBDeleteItem.self, DDBScan.self, DDBQuery.self, DDBExport.self, DDBBench.self,
         ])
 }
 
@@ -199,6 +199,44 @@ struct DDBExport: ParsableCommand {
         let store = try options.openStore()
         try AWSOperation.run("ExportTable") {
             try store.export(tableName) { line in StandardStreams.writeOutput(line + "\n") }
+        }
+    }
+}
+
+/// `ddb bench --items N [--stream]`: the put rate of the bulk path (`putItems`, one transaction) into a scratch
+/// table of CustomerAccount-like items, in a temporary warehouse. For measuring release builds.
+struct DDBBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Measure the bulk put rate (scratch database).", shouldDisplay: false)
+    @Option(help: "Items to put.") var items: Int = 100_000
+    @Flag(help: "Give the table a NEW_AND_OLD_IMAGES stream.") var stream = false
+
+    func run() throws {
+        let path = NSTemporaryDirectory() + "hqlrun-ddb-bench-\(getpid()).db"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        try AWSOperation.run("Bench") {
+            let store = try DynamoDBStore(path: path)
+            try store.createTable(CreateTableRequest(
+                tableName: "CustomerAccount",
+                attributeDefinitions: [AttributeDefinition(attributeName: "customer_id", attributeType: .s)],
+                keySchema: [KeySchemaElement(attributeName: "customer_id", keyType: .hash)],
+                streamViewType: stream ? .newAndOldImages : nil))
+            let batch: [Item] = (0..<items).map { index in
+                [
+                    "customer_id": .s("C" + String(100_000_000 + index)),
+                    "first_name": .s("Alexandra"), "last_name": .s("Johnson-Smith"),
+                    "email": .s("alexandra.johnson\(index)@example.com"), "state": .s("CA"),
+                    "balance": .n(String(index % 100_000) + ".25"), "is_active": .bool(index % 3 != 0),
+                    "signup_date": .s("2024-03-15"), "segments": .l([.s("retail"), .s("online")]),
+                    "credit_limit": .n("5000"),
+                ]
+            }
+            let start = Date()
+            let result = try store.putItems("CustomerAccount", batch, options: BulkWriteOptions(duplicateKeys: .lastWins))
+            let seconds = Date().timeIntervalSince(start)
+            StandardStreams.writeOutput(
+                "\(result.requests) items in \(String(format: "%.3f", seconds)) s: \(Int(Double(result.requests) / seconds)) items/s"
+                    + (stream ? ", \(result.streamRecords) stream records\n" : ", no stream\n"))
         }
     }
 }
