@@ -82,6 +82,24 @@ extension AttributeValue {
         }
     }
 
+    /// The EMR whole-item format (spec §5.3): AWS SDK v1 field casing, `{"s":"x"}`, `{"n":"1"}`, `{"bOOL":true}`,
+    /// `{"nULL":true}`, `{"sS":[…]}`, `{"l":[…]}`, `{"m":{…}}`, nested values alike.
+    public var sdkV1JSON: JSONValue {
+        switch self {
+        case .s(let text): return .object([("s", .string(text))])
+        case .n(let text): return .object([("n", .string(text))])
+        case .b(let bytes): return .object([("b", .string(Base64.encode(bytes)))])
+        case .bool(let flag): return .object([("bOOL", .bool(flag))])
+        case .null: return .object([("nULL", .bool(true))])
+        case .l(let values): return .object([("l", .array(values.map(\.sdkV1JSON)))])
+        case .m(let map):
+            return .object([("m", .object(map.keys.sorted().compactMap { name in map[name].map { (name, $0.sdkV1JSON) } }))])
+        case .ss(let members): return .object([("sS", .array(members.map { .string($0) }))])
+        case .ns(let members): return .object([("nS", .array(members.map { .string($0) }))])
+        case .bs(let members): return .object([("bS", .array(members.map { .string(Base64.encode($0)) }))])
+        }
+    }
+
     /// An item (or map) as a DynamoDB JSON object, attributes in name order.
     public static func itemJSON(_ item: Item) -> JSONValue {
         .object(item.keys.sorted().compactMap { name in item[name].map { (name, $0.json) } })

@@ -136,3 +136,13 @@ func assertValidation<T>(
         XCTAssertTrue(error.description.contains(fragment), "'\(error.description)' lacks '\(fragment)'", file: file, line: line)
     }
 }
+
+/// The EMR whole-item format.
+final class WholeItemFormatTests: XCTestCase {
+    func testSDKV1CasingRoundTrips() throws {
+        let value = AttributeValue.m(["a": .bool(true), "b": .null, "c": .l([.ns(["1"]), .s("x")]), "d": .bs([[1]])])
+        XCTAssertEqual(value.sdkV1JSON.compactText,
+                       #"{"m":{"a":{"bOOL":true},"b":{"nULL":true},"c":{"l":[{"nS":["1"]},{"s":"x"}]},"d":{"bS":["AQ=="]}}}"#)
+        XCTAssertEqual(try AttributeValue(json: value.sdkV1JSON, anyTagCase: true), value)
+    }
+}
