@@ -24,6 +24,18 @@ enum ItemCodec {
         return out
     }
 
+    /// Encodes attributes already in name order (e.g. an item's key attributes), without building a dictionary.
+    static func encode(sortedEntries entries: [(String, AttributeValue)]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(32)
+        writeLength(entries.count, to: &out)
+        for (name, value) in entries {
+            writeBytes(name.utf8, to: &out)
+            writeValue(value, to: &out)
+        }
+        return out
+    }
+
     /// Decodes a body written by `encode`. Throws on corrupt data.
     static func decode(_ bytes: [UInt8]) throws -> Item {
         var reader = Reader(bytes: bytes)

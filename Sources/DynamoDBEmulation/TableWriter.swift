@@ -9,8 +9,10 @@ struct PreparedWrite {
     var body: [UInt8]?
     /// The item size for a put.
     var size: Int
-    /// The key attributes (for stream records).
-    var keyItem: Item
+    /// The key attributes, encoded (for stream records; empty without a stream).
+    var keys: [UInt8]
+    /// The size of the key attributes (for stream records' `SizeBytes`).
+    var keySize: Int
 }
 
 /// Applies writes to one table inside an open transaction, appending stream records when the table has a stream.
@@ -28,6 +30,8 @@ final class TableWriter {
     private let viewType: StreamViewType?
     private var nextSequence: Int64?
     private let created: Double
+    /// The key attribute names in byte order, as bodies store attributes.
+    private let sortedKeyNames: [String]
 
     init(store: DynamoDBStore, table: TableDescription) throws {
         self.store = store
@@ -42,6 +46,7 @@ final class TableWriter {
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
             """)
         viewType = table.streamViewType
+        sortedKeyNames = table.keyNames.sorted()
         created = store.clock.now().timeIntervalSince1970
     }
 
@@ -77,9 +82,10 @@ final class TableWriter {
         }
         let size = try ItemRules.checkItem(normalized, table: table)
         let key = try ItemCodec.key(of: normalized, table: table)
+        let streamKeys = encodedKeys(of: normalized)
         return PreparedWrite(
-            key: key, body: ItemCodec.encode(normalized, sizeHint: size), size: size,
-            keyItem: viewType == nil ? [:] : table.key(of: normalized))
+            key: key, body: ItemCodec.encode(normalized, sizeHint: size), size: size, keys: streamKeys.0,
+            keySize: streamKeys.1)
     }
 
     /// Checks and encodes a key.
@@ -94,7 +100,23 @@ final class TableWriter {
             }
         }
         try ItemRules.checkKey(normalized, table: table)
-        return PreparedWrite(key: try ItemCodec.key(of: normalized, table: table), body: nil, size: 0, keyItem: normalized)
+        let streamKeys = encodedKeys(of: normalized)
+        return PreparedWrite(
+            key: try ItemCodec.key(of: normalized, table: table), body: nil, size: 0, keys: streamKeys.0, keySize: streamKeys.1)
+    }
+
+    /// The key attributes of a checked item, encoded, and their size; nothing without a stream.
+    private func encodedKeys(of item: Item) -> ([UInt8], Int) {
+        guard viewType != nil else { return ([], 0) }
+        var entries: [(String, AttributeValue)] = []
+        entries.reserveCapacity(sortedKeyNames.count)
+        var size = 0
+        for name in sortedKeyNames {
+            guard let value = item[name] else { continue }
+            entries.append((name, value))
+            size += name.utf8.count + ItemRules.size(of: value)
+        }
+        return (ItemCodec.encode(sortedEntries: entries), size)
     }
 
     // MARK: - Applying
@@ -118,12 +140,11 @@ final class TableWriter {
         let old = try currentBody(write.key)
         if let old, old.body == body { return .unchanged }
         try storeBody(write.key, body, size: write.size)
-        let keySize = ItemRules.size(of: write.keyItem)
-        var recordSize = keySize
+        var recordSize = write.keySize
         if viewType.carriesNewImage { recordSize += write.size }
         if viewType.carriesOldImage, let old { recordSize += old.size }
         try append(
-            event: old == nil ? .insert : .modify, keys: write.keyItem,
+            event: old == nil ? .insert : .modify, keys: write.keys,
             old: viewType.carriesOldImage ? old?.body : nil,
             new: viewType.carriesNewImage ? body : nil, size: recordSize)
         return old == nil ? .inserted : .modified
@@ -140,9 +161,9 @@ final class TableWriter {
         try remove.bind(table.storeID, at: 1)
         try remove.bind(blob: write.key, at: 2)
         try remove.execute()
-        var recordSize = ItemRules.size(of: write.keyItem)
+        var recordSize = write.keySize
         if viewType.carriesOldImage { recordSize += old.size }
-        try append(event: .remove, keys: write.keyItem, old: viewType.carriesOldImage ? old.body : nil, new: nil, size: recordSize)
+        try append(event: .remove, keys: write.keys, old: viewType.carriesOldImage ? old.body : nil, new: nil, size: recordSize)
         return .removed
     }
 
@@ -154,7 +175,7 @@ final class TableWriter {
         try upsert.execute()
     }
 
-    private func append(event: StreamEventName, keys: Item, old: [UInt8]?, new: [UInt8]?, size: Int) throws {
+    private func append(event: StreamEventName, keys: [UInt8], old: [UInt8]?, new: [UInt8]?, size: Int) throws {
         let sequence: Int64
         if let next = nextSequence {
             sequence = next
@@ -168,7 +189,7 @@ final class TableWriter {
         try appendRecord.bind(sequence, at: 2)
         try appendRecord.bind(created, at: 4)
         try appendRecord.bind(Int64(event.rawValue), at: 3)
-        try appendRecord.bind(blob: ItemCodec.encode(keys), at: 5)
+        try appendRecord.bind(blob: keys, at: 5)
         if let old { try appendRecord.bind(blob: old, at: 6) } else { try appendRecord.bindNull(at: 6) }
         if let new { try appendRecord.bind(blob: new, at: 7) } else { try appendRecord.bindNull(at: 7) }
         try appendRecord.bind(max(1, size), at: 8)
