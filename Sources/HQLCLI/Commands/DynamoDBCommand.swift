@@ -14,7 +14,7 @@ struct DynamoDBCommand: ParsableCommand {
 }
 
 /// `--warehouse PATH` and `--region`: where the emulated services keep their state.
-struct WarehouseOptions: ParsableArguments {
+struct ServiceWarehouseOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The warehouse directory; the services live in its warehouse.db.", valueName: "path"))
     var warehouse: String = "./hqlrun-warehouse/"
 
@@ -70,7 +70,7 @@ enum AWSOperation {
 struct DDBCreateTable: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "create-table", abstract: "Create a table (ACTIVE at once).")
     @Option(name: .customLong("cli-input-json"), help: "The CreateTable request, inline or file://FILE.") var input: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let text = try AWSOperation.argument(input)
@@ -83,7 +83,7 @@ struct DDBCreateTable: ParsableCommand {
 struct DDBDescribeTable: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "describe-table", abstract: "Describe a table.")
     @Option(name: .customLong("table-name")) var tableName: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()
@@ -94,7 +94,7 @@ struct DDBDescribeTable: ParsableCommand {
 /// `ddb list-tables`.
 struct DDBListTables: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list-tables", abstract: "List the tables.")
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()
@@ -106,7 +106,7 @@ struct DDBListTables: ParsableCommand {
 struct DDBDeleteTable: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "delete-table", abstract: "Delete a table and its items.")
     @Option(name: .customLong("table-name")) var tableName: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()
@@ -119,7 +119,7 @@ struct DDBPutItem: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "put-item", abstract: "Put (replace) one item.")
     @Option(name: .customLong("table-name")) var tableName: String
     @Option(help: "The item in DynamoDB JSON, inline or file://FILE.") var item: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let text = try AWSOperation.argument(item)
@@ -133,7 +133,7 @@ struct DDBGetItem: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "get-item", abstract: "Get one item by its key.")
     @Option(name: .customLong("table-name")) var tableName: String
     @Option(help: "The key in DynamoDB JSON, inline or file://FILE.") var key: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let text = try AWSOperation.argument(key)
@@ -147,7 +147,7 @@ struct DDBDeleteItem: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "delete-item", abstract: "Delete one item by its key.")
     @Option(name: .customLong("table-name")) var tableName: String
     @Option(help: "The key in DynamoDB JSON, inline or file://FILE.") var key: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let text = try AWSOperation.argument(key)
@@ -160,7 +160,7 @@ struct DDBDeleteItem: ParsableCommand {
 struct DDBScan: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "scan", abstract: "Scan a table (in key order).")
     @Option(name: .customLong("table-name")) var tableName: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()
@@ -176,7 +176,7 @@ struct DDBQuery: ParsableCommand {
     @Option(name: .customLong("expression-attribute-values")) var values: String
     @Option(name: .customLong("expression-attribute-names")) var names: String?
     @Flag(name: .customLong("no-scan-index-forward"), help: "Return items in descending sort-key order.") var descending = false
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let valuesText = try AWSOperation.argument(values)
@@ -193,7 +193,7 @@ struct DDBQuery: ParsableCommand {
 struct DDBExport: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export", abstract: "Export a table as DynamoDB JSON lines.")
     @Option(name: .customLong("table-name")) var tableName: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()

@@ -22,7 +22,7 @@ struct StreamRecordsCommand: ParsableCommand {
     @Option(help: "Only records after this sequence number.") var after: String?
     @Option(help: "Only records created at or after this time (ISO 8601 or epoch seconds).") var from: String?
     @Option(help: "Only records created at or before this time (ISO 8601 or epoch seconds).") var to: String?
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func validate() throws {
         if let after, StreamRecord.sequence(fromText: after) == nil { throw ValidationError("--after expects a sequence number") }
@@ -47,7 +47,7 @@ struct CreateMappingCommand: ParsableCommand {
         commandName: "create-event-source-mapping",
         abstract: "Create a mapping from Lambda's CreateEventSourceMapping JSON plus hqlrun's Target.")
     @Option(name: .customLong("cli-input-json"), help: "The request, inline or file://FILE.") var input: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let text = try AWSOperation.argument(input)
@@ -61,7 +61,7 @@ struct CreateMappingCommand: ParsableCommand {
 /// `streams list-event-source-mappings`.
 struct ListMappingsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list-event-source-mappings", abstract: "List the mappings.")
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()
@@ -73,7 +73,7 @@ struct ListMappingsCommand: ParsableCommand {
 struct DeleteMappingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "delete-event-source-mapping", abstract: "Delete a mapping.")
     @Option var uuid: String
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()
@@ -92,7 +92,7 @@ struct RunMappingsCommand: ParsableCommand {
     @Option(help: "Only this mapping (UUID).") var mapping: String?
     @Flag(help: "Keep polling (4 times a second, as Lambda does) until interrupted.") var follow = false
     @Option(help: "Deliver as if it were this time (ISO 8601 or epoch seconds); default: now.") var now: String?
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func validate() throws {
         if let now, TimeFormat.parse(now) == nil { throw ValidationError("--now expects an ISO 8601 time or epoch seconds") }
@@ -131,7 +131,7 @@ struct CreateTopicCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "create-topic", abstract: "Create an SNS-style topic.")
     @Option var name: String
     @Option(name: .customLong("maximum-message-size"), help: "The topic's MaximumMessageSize (1024–1048576).") var maximumMessageSize: Int?
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()
@@ -149,7 +149,7 @@ struct SubscribeCommand: ParsableCommand {
     @Option(help: "Run this shell command with each notification on stdin.") var command: String?
     @Flag(help: "Print notifications on stdout (of the process that publishes).") var stdout = false
     @Option(help: "POST notifications to this http://127.0.0.1… URL.") var http: String?
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func validate() throws {
         let count = [file != nil, command != nil, stdout, http != nil].filter { $0 }.count
@@ -180,7 +180,7 @@ struct PublishCommand: ParsableCommand {
     @Option var topic: String
     @Option(help: "The message, inline or file://FILE.") var message: String
     @Option var subject: String?
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let text = try AWSOperation.argument(message)
@@ -194,7 +194,7 @@ struct PublishCommand: ParsableCommand {
 /// `streams list-topics`.
 struct ListTopicsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "list-topics", abstract: "List the topics.")
-    @OptionGroup var options: WarehouseOptions
+    @OptionGroup var options: ServiceWarehouseOptions
 
     func run() throws {
         let store = try options.openStore()
