@@ -158,7 +158,9 @@ extension DynamoDBStore {
     /// statements, in one transaction (or one per batch when not atomic).
     @discardableResult
     public func putItems(_ tableName: String, _ items: [Item], options: BulkWriteOptions = BulkWriteOptions()) throws -> BulkWriteResult {
-        try writeRequests(tableName, count: items.count, options: options) { .put(items[$0]) }
+        try writeBulk(tableName, count: items.count, options: options, key: { $0.key(of: items[$1]) }) {
+            try $0.preparePut(items[$1])
+        }
     }
 
     /// Deletion mode: each item's key attributes (others ignored) name an item to delete; missing items are skipped.
@@ -184,14 +186,17 @@ extension DynamoDBStore {
     /// position, its key and the offending attribute; in non-atomic mode it also says how many requests stay applied.
     @discardableResult
     public func write(_ tableName: String, _ requests: [WriteRequest], options: BulkWriteOptions = BulkWriteOptions()) throws -> BulkWriteResult {
-        try writeRequests(tableName, count: requests.count, options: options) { requests[$0] }
+        try writeBulk(tableName, count: requests.count, options: options, key: { $0.key(of: requests[$1].item) }) {
+            try $0.prepare(requests[$1])
+        }
     }
 
-    /// The bulk engine: requests are made on demand (no intermediate array), validated, encoded and applied one by
-    /// one with the writer's prepared statements. A failure rolls back its transaction (the whole call when atomic,
+    /// The bulk engine: requests are prepared on demand (no intermediate array), validated, encoded and applied one
+    /// by one with the writer's prepared statements. A failure rolls back its transaction (the whole call when atomic,
     /// else its batch), so a batch is always rejected as a whole, as BatchWriteItem does.
-    func writeRequests(
-        _ tableName: String, count: Int, options: BulkWriteOptions, request: (Int) -> WriteRequest
+    func writeBulk(
+        _ tableName: String, count: Int, options: BulkWriteOptions, key: (TableDescription, Int) -> Item,
+        prepare: (TableWriter, Int) throws -> PreparedWrite
     ) throws -> BulkWriteResult {
         let table = try table(named: tableName)
         let streamed = table.streamViewType != nil
@@ -200,7 +205,7 @@ extension DynamoDBStore {
         func failure(_ error: DynamoDBError, at index: Int) -> DynamoDBError {
             var error = error
             error.itemIndex = index
-            error.itemKey = table.key(of: request(index).item)
+            error.itemKey = key(table, index)
             return error
         }
         func apply(_ writer: TableWriter, _ range: Range<Int>) throws {
@@ -210,7 +215,7 @@ extension DynamoDBStore {
                 }
                 let write: PreparedWrite
                 do {
-                    write = try writer.prepare(request(index))
+                    write = try prepare(writer, index)
                 } catch let error as DynamoDBError {
                     throw failure(error, at: index)
                 }

@@ -36,6 +36,19 @@ enum ItemCodec {
         return out
     }
 
+    /// Encodes one row of a fixed layout: `order` lists the columns in name byte order; nil values are absent.
+    static func encode(row: [AttributeValue?], names: [String], order: [Int], sizeHint: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(max(64, sizeHint) + names.count * 4)
+        writeLength(row.reduce(0) { $1 == nil ? $0 : $0 + 1 }, to: &out)
+        for column in order {
+            guard let value = row[column] else { continue }
+            writeBytes(names[column].utf8, to: &out)
+            writeValue(value, to: &out)
+        }
+        return out
+    }
+
     /// Decodes a body written by `encode`. Throws on corrupt data.
     static func decode(_ bytes: [UInt8]) throws -> Item {
         var reader = Reader(bytes: bytes)
@@ -166,6 +179,18 @@ enum ItemCodec {
         guard let hashValue = item[table.hashKeyName] else {
             throw DynamoDBError.invalidParameter("Missing the key \(table.hashKeyName) in the item")
         }
+        var rangeValue: AttributeValue?
+        if let rangeName = table.rangeKeyName {
+            guard let value = item[rangeName] else {
+                throw DynamoDBError.invalidParameter("Missing the key \(rangeName) in the item")
+            }
+            rangeValue = value
+        }
+        return try key(hash: hashValue, range: rangeValue)
+    }
+
+    /// The stored key of checked key values.
+    static func key(hash hashValue: AttributeValue, range rangeValue: AttributeValue?) throws -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(32)
         switch hashValue {
@@ -180,10 +205,7 @@ enum ItemCodec {
         case .n, .b, .bool, .null, .l, .m, .ss, .ns, .bs:
             out = hashPrefix(try orderedBytes(hashValue))
         }
-        if let rangeName = table.rangeKeyName {
-            guard let rangeValue = item[rangeName] else {
-                throw DynamoDBError.invalidParameter("Missing the key \(rangeName) in the item")
-            }
+        if let rangeValue {
             out.append(contentsOf: try orderedBytes(rangeValue))
         }
         return out

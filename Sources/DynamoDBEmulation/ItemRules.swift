@@ -102,36 +102,46 @@ public enum ItemRules {
     /// returns the size.
     @discardableResult
     static func checkItem(_ item: Item, table: TableDescription) throws -> Int {
-        for element in table.keySchema {
-            guard let value = item[element.attributeName] else {
-                throw naming(element.attributeName, .invalidParameter("Missing the key \(element.attributeName) in the item"))
-            }
-            try checkKeyValue(value, element: element, table: table)
-        }
-        for index in table.secondaryIndexes {
-            for element in index.keySchema {
-                guard let value = item[element.attributeName],
-                      let expected = table.attributeType(of: element.attributeName) else { continue }
-                guard value.typeTag == expected.rawValue else {
-                    throw naming(element.attributeName, .invalidParameter(
-                        "Type mismatch for Index Key \(element.attributeName) Expected: \(expected.rawValue) "
-                            + "Actual: \(value.typeTag) IndexName: \(index.indexName)"))
-                }
-                if isEmptyKeyValue(value) {
-                    throw naming(element.attributeName, DynamoDBError(
-                        .validation,
-                        "One or more parameter values are not valid. A value specified for a secondary index key is "
-                            + "not supported. The AttributeValue for a key attribute cannot contain an empty "
-                            + "\(value.typeTag == "S" ? "string" : "binary") value. IndexName: \(index.indexName), "
-                            + "IndexKey: \(element.attributeName)"))
-                }
-            }
-        }
-        let itemSize = size(of: item)
+        try checkKeys(table: table) { item[$0] }
+        return try checkSize(size(of: item))
+    }
+
+    /// Throws the service's error for an item over 400 KB; returns `itemSize`.
+    static func checkSize(_ itemSize: Int) throws -> Int {
         if itemSize > maximumItemSize {
             throw DynamoDBError(.validation, "Item size has exceeded the maximum allowed size")
         }
         return itemSize
+    }
+
+    /// Checks table keys (present, typed, non-empty, within size) and index keys (typed and non-empty when present)
+    /// of an item reached through `value(name)`.
+    static func checkKeys(table: TableDescription, _ value: (String) -> AttributeValue?) throws {
+        for element in table.keySchema {
+            guard let keyValue = value(element.attributeName) else {
+                throw naming(element.attributeName, .invalidParameter("Missing the key \(element.attributeName) in the item"))
+            }
+            try checkKeyValue(keyValue, element: element, table: table)
+        }
+        for index in table.secondaryIndexes {
+            for element in index.keySchema {
+                guard let keyValue = value(element.attributeName),
+                      let expected = table.attributeType(of: element.attributeName) else { continue }
+                guard keyValue.typeTag == expected.rawValue else {
+                    throw naming(element.attributeName, .invalidParameter(
+                        "Type mismatch for Index Key \(element.attributeName) Expected: \(expected.rawValue) "
+                            + "Actual: \(keyValue.typeTag) IndexName: \(index.indexName)"))
+                }
+                if isEmptyKeyValue(keyValue) {
+                    throw naming(element.attributeName, DynamoDBError(
+                        .validation,
+                        "One or more parameter values are not valid. A value specified for a secondary index key is "
+                            + "not supported. The AttributeValue for a key attribute cannot contain an empty "
+                            + "\(keyValue.typeTag == "S" ? "string" : "binary") value. IndexName: \(index.indexName), "
+                            + "IndexKey: \(element.attributeName)"))
+                }
+            }
+        }
     }
 
     private static func naming(_ attribute: String, _ error: DynamoDBError) -> DynamoDBError {

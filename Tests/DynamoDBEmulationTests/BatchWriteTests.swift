@@ -100,4 +100,51 @@ final class BatchWriteTests: XCTestCase {
         try store.putItems("CustomerAccount", [["customer_id": .s("w"), "name": .s("new")]])
         XCTAssertEqual(try store.getItem("CustomerAccount", key: ["customer_id": .s("w")]), ["customer_id": .s("w"), "name": .s("new")])
     }
+
+    func testPutRowsMatchesPutItems() throws {
+        let rowsStore = try makeStore()
+        let itemsStore = try makeStore()
+        let names = ["name", "customer_id", "balance", "tags", "note"]
+        let rows: [[AttributeValue?]] = (0..<40).map { index in
+            [.s("N\(index)"), .s(String(format: "r%02d", index)), .n("\(index).50"), index % 2 == 0 ? .ss(["b", "a"]) : nil,
+             index % 3 == 0 ? nil : .s("")]
+        }
+        let batch = ItemRows(names: names, rows: rows)
+        let result = try rowsStore.putRows("CustomerAccount", batch)
+        XCTAssertEqual(result.streamRecords, 40)
+        try itemsStore.putItems("CustomerAccount", (0..<40).map(batch.item(at:)))
+        XCTAssertEqual(try rowsStore.scan("CustomerAccount").items, try itemsStore.scan("CustomerAccount").items)
+        let first = try XCTUnwrap(try rowsStore.getItem("CustomerAccount", key: ["customer_id": .s("r00")]))
+        XCTAssertEqual(first["balance"], .n("0.5"))
+        XCTAssertEqual(first["tags"], .ss(["a", "b"]))
+        XCTAssertNil(first["note"])
+        XCTAssertEqual(try rowsStore.streamRecords("CustomerAccount").map(\.newImage),
+                       try itemsStore.streamRecords("CustomerAccount").map(\.newImage))
+        XCTAssertEqual(try rowsStore.streamRecords("CustomerAccount").map(\.sizeBytes),
+                       try itemsStore.streamRecords("CustomerAccount").map(\.sizeBytes))
+        // Identical rows again: no change, no records.
+        XCTAssertEqual(try rowsStore.putRows("CustomerAccount", batch).unchanged, 40)
+    }
+
+    func testPutRowsErrors() throws {
+        let store = try makeStore()
+        let names = ["customer_id", "balance"]
+        XCTAssertThrowsError(try store.putRows("CustomerAccount", ItemRows(names: names, rows: [[.s("a"), .n("1")], [nil, .n("2")]]))) { error in
+            guard let error = error as? DynamoDBError else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.itemIndex, 1)
+            XCTAssertEqual(error.attributeName, "customer_id")
+            XCTAssertTrue(error.message.contains("Missing the key customer_id in the item"))
+        }
+        XCTAssertThrowsError(try store.putRows("CustomerAccount", ItemRows(names: names, rows: [[.s("a"), .n("1E999")]]))) { error in
+            XCTAssertEqual((error as? DynamoDBError)?.attributeName, "balance")
+            XCTAssertEqual((error as? DynamoDBError)?.itemKey, ["customer_id": .s("a")])
+        }
+        assertValidation(try store.putRows("CustomerAccount", ItemRows(names: ["customer_id", "customer_id"], rows: [])),
+                         contains: "Duplicate attribute name")
+        assertValidation(try store.putRows("CustomerAccount", ItemRows(names: names, rows: [[.s("a")]])),
+                         contains: "1 values for 2 attribute names")
+        assertValidation(try store.putRows("CustomerAccount", ItemRows(names: names, rows: [[.s("d"), nil], [.s("d"), .n("1")]])),
+                         contains: "Provided list of item keys contains duplicates")
+        XCTAssertEqual(try store.scan("CustomerAccount").items.count, 0)
+    }
 }
