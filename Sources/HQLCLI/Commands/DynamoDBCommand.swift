@@ -210,6 +210,7 @@ struct DDBBench: ParsableCommand {
         commandName: "bench", abstract: "Measure the bulk put rate (scratch database).", shouldDisplay: false)
     @Option(help: "Items to put.") var items: Int = 100_000
     @Flag(help: "Give the table a NEW_AND_OLD_IMAGES stream.") var stream = false
+    @Flag(help: "Write through putRows (a fixed attribute layout) instead of putItems.") var rows = false
 
     func run() throws {
         let path = NSTemporaryDirectory() + "hqlrun-ddb-bench-\(getpid()).db"
@@ -232,6 +233,9 @@ struct DDBBench: ParsableCommand {
                 ]
             }
             // The items belong to the caller: keep them alive so their deallocation is not timed.
+            let rowBatch: ItemRows? = rows ? ItemRows(
+                names: Array(batch.first?.keys ?? [:].keys),
+                rows: batch.map { item in (batch.first?.keys ?? [:].keys).map { item[$0] } }) : nil
             // CPU time (user + system) is reported too: on a shared machine it is steadier than wall time.
             func cpuSeconds() -> Double {
                 var usage = rusage()
@@ -239,16 +243,19 @@ struct DDBBench: ParsableCommand {
                 return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
                     + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1_000_000
             }
-            let (result, seconds, cpu) = try withExtendedLifetime(batch) { () -> (BulkWriteResult, TimeInterval, Double) in
+            let (result, seconds, cpu) = try withExtendedLifetime((batch, rowBatch)) { () -> (BulkWriteResult, TimeInterval, Double) in
                 let start = Date()
                 let cpuStart = cpuSeconds()
-                let result = try store.putItems("CustomerAccount", batch, options: BulkWriteOptions(duplicateKeys: .lastWins))
+                let options = BulkWriteOptions(duplicateKeys: .lastWins)
+                let result = try rowBatch.map { try store.putRows("CustomerAccount", $0, options: options) }
+                    ?? store.putItems("CustomerAccount", batch, options: options)
                 return (result, Date().timeIntervalSince(start), cpuSeconds() - cpuStart)
             }
             StandardStreams.writeOutput(
                 "\(result.requests) items in \(String(format: "%.3f", seconds)) s: \(Int(Double(result.requests) / seconds)) items/s"
                     + " (CPU \(String(format: "%.3f", cpu)) s: \(Int(Double(result.requests) / cpu)) items/CPU-s)"
-                    + (stream ? ", \(result.streamRecords) stream records\n" : ", no stream\n"))
+                    + (stream ? ", \(result.streamRecords) stream records" : ", no stream")
+                    + (rows ? ", putRows\n" : ", putItems\n"))
         }
     }
 }
