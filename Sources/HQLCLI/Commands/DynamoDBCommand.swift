@@ -211,6 +211,7 @@ struct DDBBench: ParsableCommand {
     @Option(help: "Items to put.") var items: Int = 100_000
     @Flag(help: "Give the table a NEW_AND_OLD_IMAGES stream.") var stream = false
     @Flag(help: "Write through putRows (a fixed attribute layout) instead of putItems.") var rows = false
+    @Flag(help: "Also time raw SQLite inserts of same-sized pre-encoded rows (the floor).") var baseline = false
 
     func run() throws {
         let path = NSTemporaryDirectory() + "hqlrun-ddb-bench-\(getpid()).db"
@@ -250,6 +251,25 @@ struct DDBBench: ParsableCommand {
                 let result = try rowBatch.map { try store.putRows("CustomerAccount", $0, options: options) }
                     ?? store.putItems("CustomerAccount", batch, options: options)
                 return (result, Date().timeIntervalSince(start), cpuSeconds() - cpuStart)
+            }
+            if baseline {
+                let connection = store.connection
+                try connection.execute("CREATE TABLE floor(t INTEGER, k BLOB, v BLOB, s INTEGER, PRIMARY KEY(t, k)) WITHOUT ROWID")
+                let body = [UInt8](repeating: 7, count: 260)
+                let keys = (0..<items).map { Array(("C" + String(100_000_000 + $0)).utf8) + [0, 1] }
+                let start = Date()
+                try connection.transaction {
+                    let insert = try connection.cachedStatement("INSERT OR REPLACE INTO floor VALUES(?1, ?2, ?3, ?4)")
+                    for key in keys {
+                        try insert.bind(Int64(1), at: 1)
+                        try insert.bind(blob: key, at: 2)
+                        try insert.bind(blob: body, at: 3)
+                        try insert.bind(260, at: 4)
+                        try insert.execute()
+                    }
+                }
+                let floor = Date().timeIntervalSince(start)
+                StandardStreams.writeOutput("SQLite floor: \(items) pre-encoded rows in \(String(format: "%.3f", floor)) s: \(Int(Double(items) / floor)) rows/s\n")
             }
             StandardStreams.writeOutput(
                 "\(result.requests) items in \(String(format: "%.3f", seconds)) s: \(Int(Double(result.requests) / seconds)) items/s"
