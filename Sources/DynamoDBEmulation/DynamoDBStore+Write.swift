@@ -120,6 +120,14 @@ extension DynamoDBStore {
         }
     }
 
+    /// Checks a full item as a put would (numbers, sets, nesting, keys, index keys, 400 KB) without writing it;
+    /// returns the normalized item and its size. For dry runs and per-row diagnostics.
+    public func validateItem(_ tableName: String, _ item: Item) throws -> (item: Item, size: Int) {
+        let table = try table(named: tableName)
+        let normalized = try ItemRules.normalize(item)
+        return (normalized, try ItemRules.checkItem(normalized, table: table))
+    }
+
     // MARK: - Batches
 
     /// BatchWriteItem: at most 25 requests over one or more tables, validated as a whole (any invalid request, or

@@ -147,4 +147,14 @@ final class BatchWriteTests: XCTestCase {
                          contains: "Provided list of item keys contains duplicates")
         XCTAssertEqual(try store.scan("CustomerAccount").items.count, 0)
     }
+
+    func testValidateItemWritesNothing() throws {
+        let store = try makeStore()
+        let (item, size) = try store.validateItem("CustomerAccount", ["customer_id": .s("v"), "n": .n("1.50")])
+        XCTAssertEqual(item["n"], .n("1.5"))
+        XCTAssertEqual(size, ItemRules.size(of: item))
+        assertValidation(try store.validateItem("CustomerAccount", ["n": .n("1")]), contains: "Missing the key customer_id")
+        XCTAssertEqual(try store.scan("CustomerAccount").items.count, 0)
+        XCTAssertEqual(try store.streamRecords("CustomerAccount").count, 0)
+    }
 }
