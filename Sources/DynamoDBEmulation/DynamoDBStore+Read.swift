@@ -134,6 +134,7 @@ extension DynamoDBStore {
         return ItemPage(items: items, lastEvaluatedKey: lastKey)
     }
 
+    /// Streams the rows of a key range (bounds on the stored key) in key order, decoding each body.
     func forEachRow(
         table: TableDescription, lower: [UInt8]?, lowerInclusive: Bool, upper: [UInt8]?, upperInclusive: Bool,
         forward: Bool, limit: Int?, _ body: ([UInt8], Item) throws -> Bool

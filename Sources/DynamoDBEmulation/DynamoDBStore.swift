@@ -125,6 +125,7 @@ public final class DynamoDBStore {
         return table
     }
 
+    /// The table matching an SQL condition on `ddb_tables`, or nil.
     func loadTable(where condition: String, _ argument: SQLiteValue) throws -> TableDescription? {
         var found: (Int64, String, Double, String, String, String)?
         try connection.query(
@@ -185,6 +186,7 @@ public final class DynamoDBStore {
         try DynamoDBStore.wrapStatic(body)
     }
 
+    /// `wrap` for use before `self` exists.
     static func wrapStatic<Result>(_ body: () throws -> Result) throws -> Result {
         do {
             return try body()

@@ -181,6 +181,7 @@ private struct JSONParser {
         self.bytes = bytes
     }
 
+    /// A validation error naming the current byte offset.
     func failure(_ message: String) -> DynamoDBError {
         DynamoDBError(.validation, "Invalid JSON: \(message) at offset \(position)")
     }

@@ -270,6 +270,7 @@ public struct CreateTableRequest: Sendable, Equatable {
         return .object(members)
     }
 
+    /// A key schema in the service's JSON form.
     static func keySchemaJSON(_ schema: [KeySchemaElement]) -> JSONValue {
         .array(schema.map { .object([("AttributeName", .string($0.attributeName)), ("KeyType", .string($0.keyType.rawValue))]) })
     }

@@ -41,6 +41,7 @@ struct ServiceWarehouseOptions: ParsableArguments {
 /// Runs one AWS-style operation: prints its response as the AWS CLI does, and turns service errors into the CLI's
 /// "An error occurred (Code) when calling the Operation operation: message" on stderr (exit status 1).
 enum AWSOperation {
+    /// Runs `body`, reporting a `DynamoDBError` as the AWS CLI does.
     static func run<Result>(_ operation: String, _ body: () throws -> Result) throws -> Result {
         do {
             return try body()
