@@ -70,7 +70,7 @@ public final class DynamoDBStore {
             CREATE TABLE IF NOT EXISTS ddb_mappings(
                 uuid TEXT PRIMARY KEY, config TEXT NOT NULL, table_id INTEGER NOT NULL, created REAL NOT NULL,
                 checkpoint INTEGER NOT NULL, last_invocation REAL, attempts INTEGER NOT NULL DEFAULT 0,
-                last_result TEXT NOT NULL DEFAULT 'No records processed');
+                last_result TEXT NOT NULL DEFAULT 'No records processed', lease_owner TEXT, lease_until REAL);
             CREATE TABLE IF NOT EXISTS ddb_topics(
                 name TEXT PRIMARY KEY, attributes TEXT NOT NULL, created REAL NOT NULL);
             CREATE TABLE IF NOT EXISTS ddb_subscriptions(

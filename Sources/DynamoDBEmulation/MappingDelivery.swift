@@ -91,6 +91,11 @@ extension DynamoDBStore {
     ) throws -> DeliveryReport {
         let (mapping, initialState) = try eventSourceMapping(mappingID)
         let now = now ?? clock.now()
+        // One run per mapping at a time (one batch in flight per shard), also across processes sharing the
+        // warehouse: a lease in the store, renewed after each batch, expiring 60 s (wall clock) after a crash.
+        let leaseOwner = UUID().uuidString
+        try renewLease(mappingID, owner: leaseOwner)
+        defer { try? wrap { try connection.run("UPDATE ddb_mappings SET lease_owner = NULL, lease_until = NULL WHERE uuid = ? AND lease_owner = ?", [.text(mappingID), .text(leaseOwner)]) } }
         var state = initialState
         var report = DeliveryReport(mappingID: mappingID, batches: [], pendingRecords: 0, nextDue: nil)
         guard mapping.enabled, let stream = try streamTable(storeID: state.tableStoreID) else { return report }
@@ -181,6 +186,7 @@ extension DynamoDBStore {
             // The next window starts when this invocation ends.
             state.lastInvocation = invokedAt
             try saveState(mappingID, state, result: nil)
+            try renewLease(mappingID, owner: leaseOwner)
         }
         let remaining = try self.records(tableStoreID: state.tableStoreID, stream: stream, after: state.checkpoint)
         report.pendingRecords = remaining.count
@@ -189,6 +195,19 @@ extension DynamoDBStore {
             report.nextDue = open.addingTimeInterval(TimeInterval(mapping.maximumBatchingWindowInSeconds))
         }
         return report
+    }
+
+    /// Takes (or renews) the mapping's delivery lease; throws `ResourceInUseException` while another run holds it.
+    private func renewLease(_ mappingID: String, owner: String) throws {
+        let wallNow = Date().timeIntervalSince1970
+        try wrap {
+            try connection.run(
+                "UPDATE ddb_mappings SET lease_owner = ?, lease_until = ? WHERE uuid = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)",
+                [.text(owner), .real(wallNow + 60), .text(mappingID), .text(owner), .real(wallNow)])
+        }
+        guard connection.changes == 1 else {
+            throw DynamoDBError(.resourceInUse, "The event source mapping \(mappingID) is being processed by another run")
+        }
     }
 
     private func saveState(_ mappingID: String, _ state: MappingState, result: String?) throws {

@@ -243,4 +243,28 @@ final class MappingTests: XCTestCase {
         XCTAssertEqual(failed.batches.map(\.outcome), [.discarded(condition: "RetryAttemptsExhausted")])
         XCTAssertEqual(failed.batches.first?.invocations, 2)
     }
+
+    func testOneRunPerMappingAtATime() throws {
+        let clock = ManualClock(Fixtures.epoch)
+        let store = try makeStore(clock)
+        try write(store, clock, at: [0, 0, 5])
+        let mapping = try EventSourceMapping(jsonText: mappingJSON())
+        try store.createEventSourceMapping(mapping)
+        var nested: DynamoDBError?
+        var delivered: [Int64] = []
+        try store.deliver(mappingID: mapping.uuid, now: Fixtures.epoch.addingTimeInterval(1)) { _, records in
+            delivered += records.map(\.sequence)
+            // A second run while the first one is invoking: refused.
+            do {
+                try store.deliver(mappingID: mapping.uuid, now: Fixtures.epoch.addingTimeInterval(10)) { _, _ in }
+            } catch let error as DynamoDBError {
+                nested = error
+            }
+        }
+        XCTAssertEqual(nested?.code, .resourceInUse)
+        XCTAssertEqual(delivered, [1, 2])
+        // The lease is released at the end of the run.
+        try store.deliver(mappingID: mapping.uuid, now: Fixtures.epoch.addingTimeInterval(10)) { _, records in delivered += records.map(\.sequence) }
+        XCTAssertEqual(delivered, [1, 2, 3])
+    }
 }
