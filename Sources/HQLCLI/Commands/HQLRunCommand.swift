@@ -7,7 +7,8 @@ struct HQLRunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hqlrun",
         abstract: "Run HiveQL / Spark SQL scripts locally, in milliseconds.",
-        subcommands: [RunCommand.self, ParseCommand.self, FormatCommand.self, GenerateCommand.self],
+        subcommands: [RunCommand.self, ParseCommand.self, FormatCommand.self, GenerateCommand.self,
+                      DynamoDBCommand.self, StreamsCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 

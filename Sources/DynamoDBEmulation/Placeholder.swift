@@ -1,2 +1,0 @@
-// Placeholder until the emulation lands.
-public enum DynamoDBEmulationPlaceholder {}

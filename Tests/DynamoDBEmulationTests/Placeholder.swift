@@ -1,5 +1,0 @@
-import XCTest
-
-final class DynamoDBEmulationTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
