@@ -53,4 +53,22 @@ final class REPLQueryTests: XCTestCase {
         shell.send("exit;\r")
         XCTAssertEqual(shell.waitForExit(), 0)
     }
+
+    func testTabCompletesTablesAndColumnsFromTheWarehouse() throws {
+        let shell = try startShell()
+        shell.send("CREATE TABLE customer_accounts (customer_id STRING, firstname STRING);\r")
+        XCTAssertTrue(shell.expect(prompt))
+        shell.send("SELECT count(*) FROM customer_a\t")
+        Thread.sleep(forTimeInterval: 0.3)
+        shell.send("c WHERE c.first\t")
+        Thread.sleep(forTimeInterval: 0.3)
+        shell.send("IS NULL;\r")
+        XCTAssertTrue(shell.expect("1 row"))
+        shell.send("exit;\r")
+        XCTAssertEqual(shell.waitForExit(), 0)
+        // libedit's history file is vis-encoded: a space is `\040`.
+        let history = try String(contentsOfFile: folder + "/history", encoding: .utf8)
+            .replacingOccurrences(of: "\\040", with: " ")
+        XCTAssertTrue(history.contains("SELECT count(*) FROM customer_accounts c WHERE c.firstname IS NULL;"), history)
+    }
 }

@@ -191,7 +191,8 @@ extension InteractiveShell where Reader == LineEditor {
         }
         var shell = InteractiveShell(runner: runner, reader: LineEditor(environment: environment),
                                      completer: SQLCompleter(catalog: completionCatalog(environment: environment,
-                                                                                        database: runner.database)))
+                                                                                        database: runner.database,
+                                                                                        engine: runner.engine)))
         shell.run()
     }
 
@@ -213,9 +214,11 @@ extension InteractiveShell where Reader == LineEditor {
     }
 
     /// The catalog Tab completes from: empty until the engine provides one, or the test hook's file.
-    static func completionCatalog(environment: [String: String], database: String) -> any CompletionCatalog {
+    /// The warehouse's names; the `HQLRUN_COMPLETION_CATALOG` test hook replaces them with a fixed list.
+    static func completionCatalog(environment: [String: String], database: String,
+                                  engine: EngineHolder) -> any CompletionCatalog {
         guard let path = environment[StaticCompletionCatalog.environmentKey],
-              let data = FileManager.default.contents(atPath: path) else { return EmptyCompletionCatalog() }
+              let data = FileManager.default.contents(atPath: path) else { return WarehouseCompletionCatalog(engine: engine) }
         return StaticCompletionCatalog(text: String(decoding: data, as: UTF8.self), currentDatabase: database)
     }
 }

@@ -15,8 +15,8 @@ struct ScriptRunner {
     private(set) var hasQuit = false
     /// Guards `source` against a script that sources itself.
     private var sourceDepth = 0
-    /// The engine session, opened on the first statement that needs it.
-    private var session: Session?
+    /// The engine session, opened on the first statement that needs it (shared with the shell's completion).
+    let engine: EngineHolder
     /// The current database (`--database`, then `USE db`), shown in the shell's prompt.
     private(set) var database: String
     /// Whether a statement failed while errors were being ignored (`--force`): the exit status is still 1.
@@ -37,6 +37,7 @@ struct ScriptRunner {
         self.scope = scope
         initialConfiguration = scope.hiveconf
         database = options.database ?? "default"
+        engine = EngineHolder(options: options, database: options.database ?? "default")
     }
 
     /// Whether a failed statement lets the script go on: `--force`, or `hive.cli.errors.ignore=true`.
@@ -144,27 +145,13 @@ struct ScriptRunner {
     }
 
     private mutating func engineSession() throws -> Session {
-        if let session { return session }
-        let warehouse: Warehouse
-        do {
-            warehouse = options.memory ? try Warehouse.inMemory()
-                : try Warehouse.open(folder: options.warehouse
-                                     ?? ProcessInfo.processInfo.environment["HQLRUN_WAREHOUSE"] ?? "hqlrun-warehouse")
-        } catch {
-            throw CommandFailure(status: .statementError, message: "hqlrun: cannot open the warehouse: \(error)\n")
+        let opening = engine.current == nil
+        let session = try engine.session()
+        if opening {
+            // Settings made before the engine opened reach it now.
+            for (key, value) in scope.hiveconf { session.set(key, value) }
         }
-        let opened = Session(warehouse: warehouse)
-        // Settings made before the engine opened reach it now.
-        for (key, value) in scope.hiveconf { opened.set(key, value) }
-        if database != "default" {
-            do {
-                try opened.use(database)
-            } catch let diagnostic as Diagnostic {
-                throw CommandFailure(status: .statementError, message: "hqlrun: \(diagnostic.message)\n")
-            }
-        }
-        session = opened
-        return opened
+        return session
     }
 
     /// `SET k=v` changes the variable scope (and, for configuration keys, the engine's settings) and prints
@@ -179,7 +166,7 @@ struct ScriptRunner {
             } catch {
                 throw failure(Diagnostic.error(error.code, error.message, at: statement.span), in: file)
             }
-            if namespace == .hiveconf, let session {
+            if namespace == .hiveconf, let session = engine.current {
                 // Keep the engine's settings in step; spark-sql's echo of the pair is not printed.
                 try? session.execute(statement, sink: CollectingSink())
             }

@@ -22,6 +22,23 @@ public final class Session {
         self.warehouse = warehouse
     }
 
+    // MARK: - Names, for completion
+
+    /// Every database.
+    public func databaseNames() throws -> [String] { try store.databases() }
+
+    /// The tables and views of `database` (the current one when nil).
+    public func tableNames(in database: String? = nil) throws -> [String] {
+        try store.tables(in: (database ?? currentDatabase).lowercased())
+    }
+
+    /// The columns of `t` or `db.t`, partition columns last; empty when there is no such table.
+    public func columnNames(of table: String) throws -> [String] {
+        let parts = table.lowercased().split(separator: ".").map(String.init)
+        let (database, name) = parts.count == 2 ? (parts[0], parts[1]) : (currentDatabase, parts.last ?? "")
+        return try store.table(database: database, name: name)?.allColumns.map(\.name) ?? []
+    }
+
     /// Stops the running statement (from any thread, e.g. a Ctrl-C handler); it fails with "query cancelled"
     /// and, being atomic, changes nothing.
     public func interrupt() {
