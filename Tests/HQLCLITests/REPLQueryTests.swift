@@ -1,5 +1,7 @@
 import Foundation
 import XCTest
+@testable import HQLCLI
+import HQLPlanner
 
 /// The shell over the engine, through a pseudo-terminal: results as a table, and Ctrl-C during a long query.
 final class REPLQueryTests: XCTestCase {
@@ -70,5 +72,15 @@ final class REPLQueryTests: XCTestCase {
         let history = try String(contentsOfFile: folder + "/history", encoding: .utf8)
             .replacingOccurrences(of: "\\040", with: " ")
         XCTAssertTrue(history.contains("SELECT count(*) FROM customer_accounts c WHERE c.firstname IS NULL;"), history)
+    }
+}
+
+/// The shell completes every function of the engine's catalog, not just a built-in short list.
+final class CatalogFunctionCompletionTests: XCTestCase {
+    func testCatalogFunctionsAreOfferedWithAnOpeningParenthesis() {
+        let completer = SQLCompleter(functionNames: FunctionCatalog.standard.allNames)
+        XCTAssertEqual(completer.complete("SELECT regexp_ext").candidates, ["regexp_extract(", "regexp_extract_all("])
+        XCTAssertTrue(completer.complete("SELECT percentile_a").candidates.contains("percentile_approx("))
+        XCTAssertTrue(completer.complete("SELECT months_b").candidates.contains("months_between("))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HQLPlanner
 import HQLSyntax
 
 /// The interactive shell: `hqlrun` with no script and a terminal on stdin.
@@ -192,7 +193,9 @@ extension InteractiveShell where Reader == LineEditor {
         var shell = InteractiveShell(runner: runner, reader: LineEditor(environment: environment),
                                      completer: SQLCompleter(catalog: completionCatalog(environment: environment,
                                                                                         database: runner.database,
-                                                                                        engine: runner.engine)))
+                                                                                        engine: runner.engine),
+                                                             // Every function the engine knows, from its catalog.
+                                                             functionNames: FunctionCatalog.standard.allNames))
         shell.run()
     }
 
