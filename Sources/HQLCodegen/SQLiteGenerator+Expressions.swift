@@ -94,6 +94,12 @@ extension SQLiteGenerator {
         case .aggregate(let call):
             let distinct = call.isDistinct ? "DISTINCT " : ""
             if call.arguments.isEmpty { return "count(*)" }
+            if call.function == .count, call.arguments.count > 1 {
+                // count(DISTINCT a, b): distinct combinations in which no value is NULL.
+                let parts = try call.arguments.map { try self.expression($0) }
+                return "count(DISTINCT CASE WHEN " + parts.map { $0 + " IS NOT NULL" }.joined(separator: " AND ")
+                    + " THEN json_array(" + parts.joined(separator: ", ") + ") END)"
+            }
             let argument = try self.expression(call.arguments[0])
             switch call.function {
             case .count: return "count(" + distinct + argument + ")"

@@ -194,6 +194,12 @@ extension Binder {
             return BoundExpression(.concat([try coerce(lhs, to: .string), try coerce(rhs, to: .string)]),
                                    type: .string, span: span)
         case .add, .subtract, .multiply, .divide, .modulo, .integerDivide, .bitwiseAnd, .bitwiseOr, .bitwiseXor:
+            // An integer literal meeting a decimal counts with its own digits (`2` is DECIMAL(1,0)), as in Spark.
+            var lhs = lhs, rhs = rhs
+            if lhs.type.decimalParameters != nil || rhs.type.decimalParameters != nil {
+                lhs = Binder.narrowingIntegerLiteral(lhs)
+                rhs = Binder.narrowingIntegerLiteral(rhs)
+            }
             let arithmetic = OperatorTyping.BinaryOperator(op)
             let type: HiveType
             do {
@@ -212,6 +218,13 @@ extension Binder {
             return BoundExpression(.arithmetic(op, try coerce(lhs, to: operandType), try coerce(rhs, to: operandType)),
                                    type: type, span: span)
         }
+    }
+
+    /// An integer literal as the smallest decimal that holds it; anything else as it is.
+    static func narrowingIntegerLiteral(_ expression: BoundExpression) -> BoundExpression {
+        guard case .literal(.integer(let value)) = expression.kind, expression.type.isIntegral else { return expression }
+        let type = DecimalTyping.decimalType(forIntegerLiteral: value)
+        return BoundExpression(.cast(expression), type: type, span: expression.span)
     }
 
     // MARK: - CASE

@@ -72,7 +72,7 @@ extension Binder {
 
         let resolved: ResolvedFunction
         do {
-            resolved = try functions.resolve(name, argumentTypes: arguments.map(\.type))
+            resolved = try functions.resolve(name, arguments: arguments.map(\.functionArgument))
         } catch let error as FunctionResolutionError {
             throw Binder.error(error.description, at: span, code: "HQL4002")
         }
@@ -129,7 +129,7 @@ extension Binder {
             guard call.isStar || !arguments.isEmpty else {
                 throw Binder.error("count takes at least 1 argument or *", at: span, code: "HQL3021")
             }
-            if arguments.count > 1 { throw Binder.unsupported("count with several arguments", at: span) }
+            if arguments.count > 1 && !call.isDistinct { throw Binder.unsupported("count with several arguments", at: span) }
             return BoundExpression(.aggregate(BoundAggregateCall(function: .count, arguments: arguments,
                                                                  isDistinct: call.isDistinct)),
                                    type: .bigint, span: span)
@@ -164,6 +164,23 @@ extension Binder {
             return BoundExpression(.aggregate(BoundAggregateCall(function: function, arguments: [argument],
                                                                  isDistinct: call.isDistinct)),
                                    type: type, span: span)
+        }
+    }
+}
+
+extension BoundExpression {
+    /// The argument as the catalog's resolution sees it: its type, and its value when it is a literal
+    /// (some return types depend on one: `round(x, 2)`, `named_struct('a', ..)`).
+    var functionArgument: FunctionArgument {
+        switch kind {
+        case .literal(.integer(let value)): return FunctionArgument(type, constant: .integer(value))
+        case .literal(.string(let value)): return FunctionArgument(type, constant: .string(value))
+        case .literal(.null): return FunctionArgument(type, constant: .null)
+        case .literal: return FunctionArgument(type, constant: .other)
+        case .negate(let operand):
+            if case .literal(.integer(let value)) = operand.kind { return FunctionArgument(type, constant: .integer(-value)) }
+            return FunctionArgument(type)
+        default: return FunctionArgument(type)
         }
     }
 }
