@@ -105,6 +105,11 @@ extension SQLiteGenerator {
             case .varchar(let length), .char(let length): return "substr(" + text + ", 1, \(length))"
             default: return text
             }
+        case .array, .map, .struct:
+            guard from.isComplex else { throw unsupported() }
+            // Element by element in Swift (e.g. `array()`'s ARRAY<VOID> into ARRAY<STRING>).
+            let name = Self.typedFunctionName("hive_cast_complex", arguments: [from], result: to)
+            return Self.quote(use(name, at: span)) + "(" + sql + ")"
         default:
             throw unsupported()
         }

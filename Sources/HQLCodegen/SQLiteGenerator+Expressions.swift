@@ -17,7 +17,9 @@ extension SQLiteGenerator {
         case .literal(let value):
             return try literal(value, type: expression.type, span: span)
         case .column(let reference):
-            return Self.quote(reference.relationAlias) + "." + Self.quote(reference.column)
+            let column = Self.quote(reference.relationAlias) + "." + Self.quote(reference.column)
+            guard let element = reference.jsonElement else { return column }
+            return try jsonElement(column, type: expression.type, isKey: element == .key, span: span)
         case .cast(let operand):
             return try cast(try self.expression(operand), from: operand.type, to: expression.type, span: span)
         case .negate(let operand):
@@ -174,6 +176,28 @@ extension SQLiteGenerator {
             }
             if case .preceding = bound { return text + " PRECEDING" }
             return text + " FOLLOWING"
+        }
+    }
+
+    /// A `json_each` value or key in the encoding of `type` (docs/engine-design.md §2; the JSON form is
+    /// HiveValues' storage form: decimals as numbers, dates and timestamps as text, map keys as text).
+    mutating func jsonElement(_ sql: String, type: HiveType, isKey: Bool, span: Span) throws -> String {
+        switch type {
+        case .boolean:
+            return isKey ? use("hive_cast_boolean", at: span) + "(" + sql + ")" : sql
+        case .tinyint, .smallint, .int, .bigint:
+            return isKey ? "CAST(" + sql + " AS INTEGER)" : sql
+        case .float, .double:
+            return "CAST(" + sql + " AS REAL)"
+        case .decimal(let precision, let scale):
+            return use("hive_decimal_from_string", at: span) + "(CAST(" + sql + " AS TEXT), \(precision), \(scale))"
+        case .date:
+            return use("hive_cast_date", at: span) + "(" + sql + ")"
+        case .timestamp:
+            return use("hive_cast_timestamp", at: span) + "(" + sql + ")"
+        default:
+            // Strings are text in JSON; nested arrays, maps and structs come back as their JSON text.
+            return sql
         }
     }
 

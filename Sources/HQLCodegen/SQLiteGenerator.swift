@@ -155,6 +155,10 @@ public struct SQLiteGenerator {
             return Self.dataTableName(database: table.database, table: table.name) + " AS " + Self.quote(alias)
         case .subquery(let query, let alias):
             return "(" + (try self.query(query)) + ") AS " + Self.quote(alias)
+        case .lateral(let source, let collection, let alias, let isOuter):
+            // json_each walks the collection's JSON; OUTER keeps a row (with NULLs) when it is empty or NULL.
+            let walk = "json_each(" + (try expression(collection)) + ") AS " + Self.quote(alias)
+            return try self.relation(source) + (isOuter ? " LEFT JOIN " + walk + " ON 1" : " JOIN " + walk)
         case .join(let type, let left, let right, let condition):
             let keyword: String
             switch type {

@@ -14,8 +14,20 @@ extension Binder {
             return BoundExpression(.function(BoundFunctionCall(name: "#grouping", lowering: .special, arguments: [])),
                                    type: .bigint, span: span)
         case .column(let parts):
-            let (reference, type) = try scope.resolve(parts, span: span)
-            return BoundExpression(.column(reference), type: type, span: span)
+            do {
+                let (reference, type) = try scope.resolve(parts, span: span)
+                return BoundExpression(.column(reference), type: type, span: span)
+            } catch let error as Diagnostic {
+                // `s.f` or `t.s.f`: a struct column followed by field names.
+                for prefix in stride(from: min(2, parts.count - 1), through: 1, by: -1) {
+                    guard let (reference, type) = try? scope.resolve(Array(parts[..<prefix]), span: span),
+                          case .struct = type else { continue }
+                    var value = BoundExpression(.column(reference), type: type, span: span)
+                    for field in parts[prefix...] { value = try fieldAccess(value, field, span: span) }
+                    return value
+                }
+                throw error
+            }
         case .parenthesized(let inner):
             return try bind(inner, in: scope, allowAggregates: allowAggregates)
         case .unary(let op, let operand):
@@ -99,8 +111,21 @@ extension Binder {
                                    code: "HQL3061")
             }
             return BoundExpression(.scalarSubquery(bound), type: bound.columns[0].type, span: span)
-        case .subscript, .field:
-            throw Binder.unsupported("element and field access", at: span)
+        case .subscript(let base, let index):
+            let collection = try bind(base, in: scope, allowAggregates: allowAggregates)
+            let key = try bind(index, in: scope, allowAggregates: allowAggregates)
+            let (keyType, resultType): (HiveType, HiveType)
+            switch collection.type {
+            case .array(let element): (keyType, resultType) = (.int, element)
+            case .map(let mapKey, let value): (keyType, resultType) = (mapKey, value)
+            default:
+                throw Binder.error("[..] needs an ARRAY or a MAP, found \(collection.type)", at: span, code: "HQL3065")
+            }
+            let call = BoundFunctionCall(name: "subscript", lowering: .swiftFunction("hive_subscript"),
+                                         arguments: [collection, try coerce(key, to: keyType)])
+            return BoundExpression(.function(call), type: resultType, span: span)
+        case .field(let base, let field):
+            return try fieldAccess(try bind(base, in: scope, allowAggregates: allowAggregates), field, span: span)
         case .lambda:
             throw Binder.unsupported("a lambda function", at: span)
         case .tuple:
@@ -218,6 +243,19 @@ extension Binder {
             return BoundExpression(.arithmetic(op, try coerce(lhs, to: operandType), try coerce(rhs, to: operandType)),
                                    type: type, span: span)
         }
+    }
+
+    /// `value.field` of a STRUCT (field names compare case-insensitively, as Hive's do).
+    func fieldAccess(_ value: BoundExpression, _ field: Identifier, span: Span) throws -> BoundExpression {
+        guard case .struct(let fields) = value.type else {
+            throw Binder.error("'.\(field.name)' needs a STRUCT, found \(value.type)", at: span, code: "HQL3066")
+        }
+        guard let match = fields.first(where: { $0.name.lowercased() == field.name.lowercased() }) else {
+            throw Binder.error("STRUCT has no field '\(field.name)'", at: field.span, code: "HQL3067")
+        }
+        let name = BoundExpression(.literal(.string(match.name)), type: .string, span: field.span)
+        let call = BoundFunctionCall(name: "field", lowering: .swiftFunction("hive_field"), arguments: [value, name])
+        return BoundExpression(.function(call), type: match.type, span: span)
     }
 
     /// An integer literal as the smallest decimal that holds it; anything else as it is.

@@ -334,9 +334,52 @@ extension Binder {
             return .join(join.type, left, right, condition: condition)
         case .parenthesized(let inner):
             return try bindRelation(inner, ctes: ctes, scope: &scope)
-        case .values, .tableFunction, .lateralView:
+        case .lateralView(let lateral):
+            return try bindLateralView(lateral, span: reference.span, ctes: ctes, scope: &scope)
+        case .values, .tableFunction:
             throw Binder.unsupported("this FROM source", at: reference.span)
         }
+    }
+
+    /// `LATERAL VIEW [OUTER] explode(array|map) t [AS c, ..]` and `posexplode(array)`.
+    mutating func bindLateralView(_ lateral: LateralView, span: Span, ctes: [String: Query],
+                                  scope: inout Scope) throws -> BoundRelation {
+        let source = try bindRelation(lateral.source, ctes: ctes, scope: &scope)
+        let name = lateral.function.name.name.name.lowercased()
+        guard ["explode", "posexplode"].contains(name), lateral.function.arguments.count == 1 else {
+            throw Binder.unsupported("LATERAL VIEW \(name)", at: span)
+        }
+        let collection = try bind(lateral.function.arguments[0], in: scope, allowAggregates: false)
+        var columns: [ColumnDescriptor] = []
+        var reads: [(sqlColumn: String, element: ColumnReference.JSONElement?)] = []
+        if name == "posexplode" {
+            columns.append(ColumnDescriptor(name: "pos", type: .int))
+            reads.append(("key", nil))
+        }
+        switch collection.type {
+        case .array(let element):
+            columns.append(ColumnDescriptor(name: "col", type: element))
+            reads.append(("value", .value))
+        case .map(let key, let value) where name == "explode":
+            columns.append(ColumnDescriptor(name: "key", type: key))
+            columns.append(ColumnDescriptor(name: "value", type: value))
+            reads.append(("key", .key))
+            reads.append(("value", .value))
+        default:
+            throw Binder.error("\(name) needs an ARRAY\(name == "explode" ? " or a MAP" : ""), found \(collection.type)",
+                               at: collection.span, code: "HQL3063")
+        }
+        if !lateral.columnAliases.isEmpty {
+            guard lateral.columnAliases.count == columns.count else {
+                throw Binder.error("\(name) gives \(columns.count) column(s) but \(lateral.columnAliases.count) "
+                                   + "alias(es) are listed", at: span, code: "HQL3064")
+            }
+            for index in columns.indices { columns[index].name = lateral.columnAliases[index].name }
+        }
+        let alias = makeAlias()
+        scope.relations.append(Scope.Relation(name: lateral.tableAlias?.name ?? alias, sqlAlias: alias,
+                                              columns: columns, lateralColumns: reads))
+        return .lateral(source, collection: collection, alias: alias, isOuter: lateral.isOuter)
     }
 
     // MARK: - ORDER BY and LIMIT

@@ -80,6 +80,8 @@ struct Scope {
         var name: String
         var sqlAlias: String
         var columns: [ColumnDescriptor]
+        /// For a LATERAL VIEW: each column's `json_each` column and how to read it, by position.
+        var lateralColumns: [(sqlColumn: String, element: ColumnReference.JSONElement?)]? = nil
     }
 
     var relations: [Relation] = []
@@ -111,8 +113,13 @@ struct Scope {
         }
         var matches: [(ColumnReference, HiveType)] = []
         for relation in candidates {
-            for column in relation.columns where column.name.lowercased() == columnName.lowercased() {
-                matches.append((ColumnReference(relationAlias: relation.sqlAlias, column: column.name), column.type))
+            for (index, column) in relation.columns.enumerated() where column.name.lowercased() == columnName.lowercased() {
+                if let lateral = relation.lateralColumns, index < lateral.count {
+                    matches.append((ColumnReference(relationAlias: relation.sqlAlias, column: lateral[index].sqlColumn,
+                                                    jsonElement: lateral[index].element), column.type))
+                } else {
+                    matches.append((ColumnReference(relationAlias: relation.sqlAlias, column: column.name), column.type))
+                }
             }
         }
         if matches.count > 1 {

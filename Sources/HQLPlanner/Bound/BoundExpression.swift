@@ -58,12 +58,23 @@ public indirect enum BoundExpressionKind: Sendable {
 
 /// A resolved column: the relation's alias in the generated SQL and the column's name there.
 public struct ColumnReference: Sendable, Equatable {
+    /// How a column of a LATERAL VIEW's `json_each` is read into its type's encoding.
+    public enum JSONElement: Sendable, Equatable {
+        /// An array element or a map value (`json_each.value`).
+        case value
+        /// A map key (`json_each.key`, always text).
+        case key
+    }
+
     public var relationAlias: String
     public var column: String
+    /// Set for the generated columns of a LATERAL VIEW.
+    public var jsonElement: JSONElement?
 
-    public init(relationAlias: String, column: String) {
+    public init(relationAlias: String, column: String, jsonElement: JSONElement? = nil) {
         self.relationAlias = relationAlias
         self.column = column
+        self.jsonElement = jsonElement
     }
 }
 

@@ -68,6 +68,8 @@ public indirect enum BoundRelation: Sendable {
     case table(TableDescriptor, alias: String)
     case subquery(BoundQuery, alias: String)
     case join(Join.JoinType, BoundRelation, BoundRelation, condition: BoundExpression?)
+    /// `source LATERAL VIEW [OUTER] explode(collection)`: the collection's elements through SQLite's `json_each`.
+    case lateral(BoundRelation, collection: BoundExpression, alias: String, isOuter: Bool)
 }
 
 /// An ORDER BY key: an expression over the select's scope, or the position of an output column.

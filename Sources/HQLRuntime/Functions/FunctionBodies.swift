@@ -231,6 +231,38 @@ enum FunctionBodies {
         "hive_map": { arguments, _ in
             .map(stride(from: 0, to: arguments.count - 1, by: 2).map { HiveMapEntry(arguments[$0], arguments[$0 + 1]) })
         },
+        "hive_cast_complex": strict { arguments, signature in
+            guard let target = ValueCoding.valueType(signature.result) else { return .null }
+            return HiveCast.cast(arguments[0], to: target)
+        },
+        "hive_subscript": strict { arguments, _ in
+            switch arguments[0] {
+            case .array(let items):
+                let index = arguments[1].int
+                return index >= 0 && index < items.count ? items[index] : .null
+            case .map(let entries):
+                return entries.first { $0.key == arguments[1] }?.value ?? .null
+            default:
+                return .null
+            }
+        },
+        "hive_field": strict { arguments, _ in
+            guard case .structValue(let fields) = arguments[0] else { return .null }
+            let name = arguments[1].text.lowercased()
+            return fields.first { $0.name.lowercased() == name }?.value ?? .null
+        },
+        "hive_named_struct": { arguments, signature in
+            guard case .struct(let fields) = signature.result else { return .null }
+            return .structValue(fields.enumerated().map { index, field in
+                HiveStructField(field.name, 2 * index + 1 < arguments.count ? arguments[2 * index + 1] : .null)
+            })
+        },
+        "hive_struct": { arguments, signature in
+            guard case .struct(let fields) = signature.result else { return .null }
+            return .structValue(fields.enumerated().map { index, field in
+                HiveStructField(field.name, index < arguments.count ? arguments[index] : .null)
+            })
+        },
         "hive_size": { arguments, _ in .int(Int32(CollectionFunctions.size(arguments[0]))) },
         "hive_array_contains": strict { arguments, _ in
             guard case .array(let items) = arguments[0] else { return .null }
