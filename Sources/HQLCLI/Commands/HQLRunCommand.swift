@@ -8,7 +8,7 @@ struct HQLRunCommand: ParsableCommand {
         commandName: "hqlrun",
         abstract: "Run HiveQL / Spark SQL scripts locally, in milliseconds.",
         subcommands: [RunCommand.self, ParseCommand.self, FormatCommand.self, GenerateCommand.self,
-                      DynamoDBCommand.self, StreamsCommand.self],
+                      TestCommand.self, DynamoDBCommand.self, StreamsCommand.self],
         defaultSubcommand: RunCommand.self)
 }
 

@@ -11,6 +11,14 @@ public struct ConformanceRunner {
         public var passed: Bool
         /// What went wrong: the error hqlrun raised, or expected and actual rows.
         public var detail: String
+
+        public init(file: String, line: Int, sql: String, passed: Bool, detail: String) {
+            self.file = file
+            self.line = line
+            self.sql = sql
+            self.passed = passed
+            self.detail = detail
+        }
     }
 
     public init() {}
