@@ -23,7 +23,8 @@ extension SQLiteGenerator {
         case .cast(let operand):
             return try cast(try self.expression(operand), from: operand.type, to: expression.type, span: span)
         case .negate(let operand):
-            return wrap("(-" + (try self.expression(operand)) + ")", type: expression.type, span: span)
+            // A space after the minus: `--` would start a SQL comment when the operand is negative.
+            return wrap("(- " + (try self.expression(operand)) + ")", type: expression.type, span: span)
         case .not(let operand):
             return "(NOT " + (try self.expression(operand)) + ")"
         case .bitwiseNot(let operand):
@@ -209,18 +210,20 @@ extension SQLiteGenerator {
         case .boolean(let flag): return flag ? "1" : "0"
         case .integer(let number):
             // -9223372036854775808 would be read by SQLite as a REAL.
-            return number == .min ? "(-9223372036854775807 - 1)" : String(number)
+            if number == .min { return "(-9223372036854775807 - 1)" }
+            return number < 0 ? "(" + String(number) + ")" : String(number)
         case .double(let number):
             if number.isNaN { return "NULL" }
-            if number.isInfinite { return number > 0 ? "9e999" : "-9e999" }
-            return "\(number)"
+            if number.isInfinite { return number > 0 ? "9e999" : "(-9e999)" }
+            return number < 0 ? "(\(number))" : "\(number)"
         case .string(let text):
             return Self.stringLiteral(text)
         case .decimal(let text):
             guard let scale = type.decimalParameters?.scale, let unscaled = ScaledDecimal.unscaled(text, scale: scale) else {
                 throw Diagnostic.error("HQL4001", "the decimal literal \(text) is too large for hqlrun yet", at: span)
             }
-            return unscaled == .min ? "(-9223372036854775807 - 1)" : String(unscaled)
+            if unscaled == .min { return "(-9223372036854775807 - 1)" }
+            return unscaled < 0 ? "(" + String(unscaled) + ")" : String(unscaled)
         }
     }
 

@@ -184,6 +184,10 @@ extension Binder {
 
     mutating func bindUnary(_ op: UnaryOperator, _ operand: Expression, span: Span, in scope: Scope,
                             allowAggregates: Bool) throws -> BoundExpression {
+        // `-2147483648` is one INT literal, as in Hive and Spark, not the negation of a BIGINT.
+        if op == .negate, case .literal(.number(let text, let suffix)) = operand.kind, !text.hasPrefix("-") {
+            return try bindLiteral(.number(text: "-" + text, suffix: suffix), span: span)
+        }
         let value = try bind(operand, in: scope, allowAggregates: allowAggregates)
         switch op {
         case .not:

@@ -27,6 +27,12 @@ extension Binder {
 
         let arguments = try call.arguments.map { try bind($0, in: scope, allowAggregates: allowAggregates) }
         switch name {
+        case "current_date", "current_timestamp", "now":
+            let type: HiveType = name == "current_date" ? .date : .timestamp
+            let call = BoundFunctionCall(name: name, lowering: .swiftFunction(name == "current_date" ? "hive_current_date"
+                                                                                 : "hive_current_timestamp"),
+                                         arguments: [])
+            return BoundExpression(.function(call), type: type, span: span)
         case "grouping", "grouping_id":
             // Resolved against the GROUP BY keys once they are bound (rebindGrouping).
             guard name == "grouping_id" || arguments.count == 1 else {

@@ -50,7 +50,7 @@ public final class Warehouse: @unchecked Sendable {
             for index in 0..<arguments.count {
                 values.append(ValueCoding.decode(arguments[index], as: signature.arguments[index]))
             }
-            return ValueCoding.encode(body(values, signature), as: signature.result)
+            return ValueCoding.encode(try body(values, signature), as: signature.result)
         }
         registeredFunctions.insert(name)
         return true

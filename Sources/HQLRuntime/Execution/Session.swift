@@ -352,29 +352,35 @@ public final class Session {
             !staticPartition.contains { $0.column == name }
         }
         if overwrite {
-            if table.partitionColumns.isEmpty {
-                try connection.execute("DELETE FROM " + target)
-            } else if dynamicPartitions.isEmpty {
-                let conditions = zip(staticPartition, staticSQL).map { SQLiteGenerator.quote($0.0.column) + " IS " + $0.1 }
-                try connection.execute("DELETE FROM " + target + " WHERE " + conditions.joined(separator: " AND "))
-            } else {
-                // Stage the rows, then replace exactly the partitions they go to (Hive's dynamic overwrite).
+            // Hive computes the rows first and replaces the data after: when the query reads the table it
+            // overwrites, or the partitions to replace depend on the rows, stage the rows before deleting.
+            let readsTarget = generated.sql.contains(target)
+            if readsTarget || !dynamicPartitions.isEmpty {
                 try connection.execute("DROP TABLE IF EXISTS temp.hqlrun_stage")
                 try connection.execute("CREATE TEMP TABLE hqlrun_stage AS " + generated.sql)
                 var conditions = zip(staticPartition, staticSQL).map {
                     target + "." + SQLiteGenerator.quote($0.0.column) + " IS " + $0.1
                 }
-                let matches = dynamicPartitions.map {
-                    "s." + SQLiteGenerator.quote($0) + " IS " + target + "." + SQLiteGenerator.quote($0)
+                if !dynamicPartitions.isEmpty {
+                    let matches = dynamicPartitions.map {
+                        "s." + SQLiteGenerator.quote($0) + " IS " + target + "." + SQLiteGenerator.quote($0)
+                    }
+                    conditions.append("EXISTS (SELECT 1 FROM temp.hqlrun_stage s WHERE "
+                                      + matches.joined(separator: " AND ") + ")")
                 }
-                conditions.append("EXISTS (SELECT 1 FROM temp.hqlrun_stage s WHERE " + matches.joined(separator: " AND ")
-                                  + ")")
-                try connection.execute("DELETE FROM " + target + " WHERE " + conditions.joined(separator: " AND "))
+                try connection.execute("DELETE FROM " + target
+                                       + (conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")))
                 let staged = (queryColumns.map { SQLiteGenerator.quote($0) } + staticSQL).joined(separator: ", ")
                 try connection.execute("INSERT INTO " + target + " (" + columnList + ") SELECT " + staged
                                        + " FROM temp.hqlrun_stage")
                 try connection.execute("DROP TABLE temp.hqlrun_stage")
                 return
+            }
+            if table.partitionColumns.isEmpty {
+                try connection.execute("DELETE FROM " + target)
+            } else {
+                let conditions = zip(staticPartition, staticSQL).map { SQLiteGenerator.quote($0.0.column) + " IS " + $0.1 }
+                try connection.execute("DELETE FROM " + target + " WHERE " + conditions.joined(separator: " AND "))
             }
         }
         let projection = (queryColumns.map { "q." + SQLiteGenerator.quote($0) } + staticSQL).joined(separator: ", ")

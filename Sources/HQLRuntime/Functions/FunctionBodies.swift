@@ -8,7 +8,7 @@ import HQLPlanner
 /// arguments and the call's signature (the catalog already converted the arguments to the types it expects)
 /// and returns a `HiveValue`; NULL in gives NULL out unless the function says otherwise.
 enum FunctionBodies {
-    typealias Body = @Sendable ([HiveValue], TypedFunctionSignature) -> HiveValue
+    typealias Body = @Sendable ([HiveValue], TypedFunctionSignature) throws -> HiveValue
 
     static func body(for symbol: String) -> Body? { table[symbol] }
 
@@ -231,6 +231,34 @@ enum FunctionBodies {
         "hive_map": { arguments, _ in
             .map(stride(from: 0, to: arguments.count - 1, by: 2).map { HiveMapEntry(arguments[$0], arguments[$0 + 1]) })
         },
+        "hive_chr": strict { arguments, _ in arguments[0].int64Value.map { .string(StringFunctions.chr($0)) } ?? .null },
+        "hive_atan2": strict { arguments, _ in
+            guard let y = arguments[0].doubleValue, let x = arguments[1].doubleValue else { return .null }
+            return .double(Glibc.atan2(y, x))
+        },
+        "hive_negative": strict { arguments, _ in
+            switch arguments[0] {
+            case .tinyint(let v): return .tinyint(0 &- v)
+            case .smallint(let v): return .smallint(0 &- v)
+            case .int(let v): return .int(0 &- v)
+            case .bigint(let v): return .bigint(0 &- v)
+            case .decimal(let d): return .decimal(d.negated)
+            default: return arguments[0].doubleValue.map { .double(-$0) } ?? .null
+            }
+        },
+        "hive_shiftleft": strict { arguments, signature in
+            shifted(arguments, signature) { MathFunctions.shiftLeft($0, $1) }
+        },
+        "hive_shiftright": strict { arguments, signature in
+            shifted(arguments, signature) { MathFunctions.shiftRight($0, $1) }
+        },
+        // assert_true: NULL when the condition holds, an error (that fails the statement) otherwise.
+        "hive_assert_true": { arguments, _ in
+            guard arguments[0] == .boolean(true) else { throw FunctionFailure(message: "assert_true failed") }
+            return .null
+        },
+        "hive_current_date": { _, _ in .date(HiveDate(days: Int32(Clock.epochSeconds() / 86_400))) },
+        "hive_current_timestamp": { _, _ in .timestamp(HiveTimestamp(micros: Clock.epochSeconds() * 1_000_000)) },
         "hive_cast_complex": strict { arguments, signature in
             guard let target = ValueCoding.valueType(signature.result) else { return .null }
             return HiveCast.cast(arguments[0], to: target)
@@ -330,6 +358,15 @@ enum FunctionBodies {
         "hive_crc32": strict { arguments, _ in .bigint(HashFunctions.crc32(arguments[0].bytes)) },
     ]
 
+    /// `shiftleft`/`shiftright` in the width of the value's type (INT stays 32-bit).
+    private static func shifted(_ arguments: [HiveValue], _ signature: TypedFunctionSignature,
+                                _ shift: (Int64, Int) -> Int64) -> HiveValue {
+        guard let value = arguments[0].int64Value else { return .null }
+        let result = shift(value, arguments[1].int)
+        if case .int = arguments[0] { return .int(Int32(truncatingIfNeeded: shift(Int64(Int32(truncatingIfNeeded: value)) & 0xFFFF_FFFF, arguments[1].int & 31))) }
+        return .bigint(result)
+    }
+
     /// `round`/`bround` of a number to `d` places, in the argument's own kind.
     private static func roundLike(_ arguments: [HiveValue], _ signature: TypedFunctionSignature,
                                   mode: DecimalRounding) -> HiveValue {
@@ -361,4 +398,19 @@ extension HiveValue {
         if case .binary(let bytes) = self { return bytes }
         return Array(text.utf8)
     }
+}
+
+/// The wall clock, for `current_date` and `current_timestamp` (UTC, as hqlrun's session time zone).
+enum Clock {
+    static func epochSeconds() -> Int64 {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        return Int64(now.tv_sec)
+    }
+}
+
+/// An error a function raises on purpose (`assert_true`), failing its statement with this message.
+struct FunctionFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
 }
