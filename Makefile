@@ -25,14 +25,10 @@ build: setup
 	$(SWIFT) build
 
 ## demo: the main job — the customer-account ETL on the embedded default store (./hqlrun-warehouse):
-## clean the CSV with transform.sql and print a summary (the DynamoDB stage arrives with the storage handler)
+## transform.sql, create_tables.hql into the native and the DynamoDB table, stream notifications, a summary
 demo: setup
 	$(SWIFT) build -c release --product hqlrun
-	@bin="$$($(SWIFT) build -c release --show-bin-path)/hqlrun"; \
-	echo "==> hqlrun queries/etl/transform.sql" >&2; \
-	"$$bin" -S queries/etl/transform.sql; \
-	echo "==> hqlrun queries/etl/summary.sql" >&2; \
-	"$$bin" -S --hiveconf hive.cli.print.header=true queries/etl/summary.sql
+	@HQLRUN_BIN="$$($(SWIFT) build -c release --show-bin-path)/hqlrun" bash scripts/demo.sh
 
 ## test: every unit test, with its output on the console, then a one-line summary (golden tests will follow)
 test: setup

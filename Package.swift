@@ -28,7 +28,8 @@ let package = Package(
         // Bound trees → SQLite SQL text, with Hive semantics spelled out (see docs/engine-design.md).
         .target(name: "HQLCodegen", dependencies: ["HQLPlanner"]),
         // The engine: warehouse (catalog + data in SQLite), session, executor, UDFs, output formatting.
-        .target(name: "HQLRuntime", dependencies: ["HQLSyntax", "HQLPlanner", "HQLCodegen", "SQLiteStore", "HiveValues"]),
+        .target(name: "HQLRuntime", dependencies: ["HQLSyntax", "HQLPlanner", "HQLCodegen", "SQLiteStore", "HiveValues",
+                                                  "DynamoDBEmulation"]),
         // A Swift wrapper of the SQLite C API that knows nothing of HQL.
         .target(name: "SQLiteStore", dependencies: ["CSQLite"], exclude: ["README.md"]),
         // The emulated DynamoDB service: tables and items with DynamoDB's rules, Streams records, Lambda-style

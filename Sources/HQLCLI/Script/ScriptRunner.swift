@@ -128,6 +128,9 @@ struct ScriptRunner {
         } catch let diagnostic as Diagnostic {
             throw failure(diagnostic, in: file)
         }
+        if let warnings = engine.current?.warnings, !warnings.isEmpty {
+            try DiagnosticPrinter.report(warnings, in: file)
+        }
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         if !streams, !collecting.columns.isEmpty {

@@ -107,7 +107,15 @@ extension Binder {
         guard try catalog.databaseExists(database) else {
             throw Binder.error("database '\(database)' does not exist", at: create.name.span, code: "HQL3040")
         }
-        if case .storedBy? = create.storage { throw Binder.unsupported("STORED BY storage handlers", at: span) }
+        if case .storedBy(let handler, _)? = create.storage {
+            guard handler == StorageDescriptor.dynamoDBHandler else {
+                throw Binder.unsupported("the storage handler '\(handler)'", at: span)
+            }
+            // The connector's first CREATE check (dynamodb-emulation.md §1.1, 1).
+            guard create.isExternal else {
+                throw Binder.error("Only EXTERNAL tables are supported for DynamoDB.", at: span, code: "HQL3070")
+            }
+        }
         if let provider = create.provider, provider.name.lowercased() != "csv" {
             throw Binder.unsupported("USING \(provider.name) tables", at: span)
         }
@@ -139,7 +147,7 @@ extension Binder {
         let storage = storageDescriptor(for: create)
         // A table whose rows live in files (LOCATION, or Spark's OPTIONS (path ..)) is read from them;
         // the rest keep their rows in the warehouse.
-        let kind: TableDescriptor.Kind = storage.location != nil ? .external : .managed
+        let kind: TableDescriptor.Kind = storage.location != nil || storage.handler != nil ? .external : .managed
         if kind == .external, !partitions.isEmpty {
             throw Binder.unsupported("partitioned tables over files", at: span)
         }
@@ -242,7 +250,7 @@ extension Binder {
         }
         if ifNotExists || !columnList.isEmpty { throw Binder.unsupported("IF NOT EXISTS and column lists", at: span) }
         let table = try lookupTable(name)
-        guard table.kind == .managed else {
+        guard table.kind == .managed || table.storage.handler == StorageDescriptor.dynamoDBHandler else {
             throw Binder.unsupported("INSERT into a table over files or a view", at: span)
         }
         var source = insert.source

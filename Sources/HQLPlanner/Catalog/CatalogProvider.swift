@@ -63,6 +63,9 @@ public struct ColumnDescriptor: Sendable, Equatable {
 
 /// How and where a table's data is stored.
 public struct StorageDescriptor: Sendable, Equatable {
+    /// The EMR DynamoDB connector's storage handler class.
+    public static let dynamoDBHandler = "org.apache.hadoop.hive.dynamodb.DynamoDBStorageHandler"
+
     /// `STORED AS` format, `USING` provider, or the `STORED BY` handler class.
     public var format: String?
     public var handler: String?

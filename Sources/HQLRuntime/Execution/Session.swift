@@ -1,3 +1,4 @@
+import DynamoDBEmulation
 import Foundation
 import HQLCodegen
 import HQLPlanner
@@ -17,6 +18,17 @@ public final class Session {
     /// script being run (hqlrun's rule; Spark would use its warehouse), else the working directory.
     public var baseDirectory: String?
     private let textTables = TextTableCache()
+    private var dynamoDB: DynamoDBHandler?
+    /// Warnings the last statement produced (the CLI prints them).
+    public private(set) var warnings: [Diagnostic] = []
+
+    /// The DynamoDB handler over the emulated service in this warehouse, opened on first use.
+    private func dynamoDBHandler() throws -> DynamoDBHandler {
+        if let dynamoDB { return dynamoDB }
+        let handler = try DynamoDBHandler(connection: connection)
+        dynamoDB = handler
+        return handler
+    }
 
     public init(warehouse: Warehouse) {
         self.warehouse = warehouse
@@ -66,6 +78,7 @@ public final class Session {
     /// in the statement's source.
     public func execute(_ statement: HQLSyntax.Statement, sink: ResultSink) throws {
         connection.clearInterrupt()
+        warnings = []
         if case .set(let command) = statement.kind {
             executeSet(command, sink: sink)
             return
@@ -74,6 +87,10 @@ public final class Session {
         let bound = try binder.bind(statement)
         do {
             try run(bound, statement: statement, sink: sink)
+        } catch let error as DynamoDBHandlerError {
+            throw Diagnostic.error("HQL3071", error.message, at: statement.span)
+        } catch let error as DynamoDBError {
+            throw Diagnostic.error("HQL5005", "DynamoDB: \(error)", at: statement.span)
         } catch let error as SQLiteError where error.isInterrupted {
             throw Diagnostic.error("HQL5004", "query cancelled", at: statement.span)
         } catch let error as SQLiteError {
@@ -118,6 +135,11 @@ public final class Session {
             if currentDatabase == name { currentDatabase = "default" }
         case .createTable(var table, let ifNotExists, let asQuery):
             if let location = table.storage.location { table.storage.location = resolvePath(location) }
+            if table.storage.handler == StorageDescriptor.dynamoDBHandler {
+                warnings = try dynamoDBHandler().checkCreate(table).map {
+                    Diagnostic.warning("HQL3072", $0, at: statement.span)
+                }
+            }
             try connection.transaction {
                 if try store.table(database: table.database, name: table.name) != nil {
                     if ifNotExists { return }
@@ -146,6 +168,14 @@ public final class Session {
             try connection.transaction {
                 try connection.execute("DELETE FROM " + SQLiteGenerator.dataTableName(database: table.database,
                                                                                      table: table.name))
+            }
+        case .insert(let insert) where insert.table.storage.handler == StorageDescriptor.dynamoDBHandler:
+            // One full-item put per row, all or nothing; other items are never deleted (OVERWRITE included).
+            let generated = try SQLiteGenerator.query(insert.query)
+            try prepareToRun(generated)
+            try connection.transaction {
+                let rows = try connection.prepare(generated.sql)
+                try dynamoDBHandler().write(insert.table, rows: rows, types: insert.query.columns.map(\.type))
             }
         case .insert(let insert):
             try connection.transaction {
@@ -286,7 +316,13 @@ public final class Session {
     /// Registers the functions and loads the file-backed tables a generated statement needs.
     private func prepareToRun(_ generated: GeneratedSQL) throws {
         try checkFunctions(generated)
-        for table in generated.externalTables { try textTables.ensure(table, on: connection) }
+        for table in generated.externalTables {
+            if table.storage.handler == StorageDescriptor.dynamoDBHandler {
+                try dynamoDBHandler().load(table, on: connection)
+            } else {
+                try textTables.ensure(table, on: connection)
+            }
+        }
     }
 
     /// An absolute path for a script's relative one.
