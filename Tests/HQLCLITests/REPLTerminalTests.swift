@@ -169,6 +169,7 @@ final class REPLTerminalTests: XCTestCase {
         shell.send("SET partial=\r")
         shell.expect(continuation)
         shell.send("1")
+        Thread.sleep(forTimeInterval: 0.1)
         shell.send("\u{3}")
         shell.expect("^C")
         shell.expect(prompt)

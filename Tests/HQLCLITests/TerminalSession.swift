@@ -119,6 +119,9 @@ final class TerminalSession {
         while true {
             if let found = TerminalSession.find(needle, in: output, from: searchStart) {
                 searchStart = found + needle.count
+                // Type at a person's pace: libedit shows its prompt a moment before it is ready for keys, and a
+                // key sent in that moment can be lost on a loaded machine (see LineEditor.swift).
+                Thread.sleep(forTimeInterval: 0.05)
                 return true
             }
             if Date() >= deadline || !readAvailable(waitingUpTo: deadline.timeIntervalSinceNow) {
