@@ -119,21 +119,9 @@ def split_statements(source: str) -> list[tuple[str, str, int, bool]]:
                 i += 1
             i += 1
         elif source.startswith("--", i):
-            nl = source.find("\n", i)
-            i = n if nl < 0 else nl + 1
+            i = _end_of_line_comment(source, i)
         elif source.startswith("/*", i):
-            depth = 0
-            while i < n:
-                if source.startswith("/*", i):
-                    depth += 1
-                    i += 2
-                elif source.startswith("*/", i):
-                    depth -= 1
-                    i += 2
-                    if depth == 0:
-                        break
-                else:
-                    i += 1
+            i = _end_of_block_comment(source, i)
         elif ch == ";":
             pieces.append((source[start:i], start))
             i += 1
@@ -153,6 +141,30 @@ def split_statements(source: str) -> list[tuple[str, str, int, bool]]:
     return result
 
 
+def _end_of_line_comment(text: str, i: int) -> int:
+    """Index just past the ``--`` comment starting at ``i`` (and its line break)."""
+    nl = text.find("\n", i)
+    return len(text) if nl < 0 else nl + 1
+
+
+def _end_of_block_comment(text: str, i: int) -> int:
+    """Index just past the ``/* */`` comment starting at ``i``; these nest, as in Spark."""
+    depth = 0
+    n = len(text)
+    while i < n:
+        if text.startswith("/*", i):
+            depth += 1
+            i += 2
+        elif text.startswith("*/", i):
+            depth -= 1
+            i += 2
+            if depth == 0:
+                break
+        else:
+            i += 1
+    return i
+
+
 def _skip_comments_and_space(chunk: str) -> int:
     """Index of the first character of ``chunk`` that is not space or comment."""
     i = 0
@@ -161,21 +173,9 @@ def _skip_comments_and_space(chunk: str) -> int:
         if chunk[i].isspace():
             i += 1
         elif chunk.startswith("--", i):
-            nl = chunk.find("\n", i)
-            i = n if nl < 0 else nl + 1
+            i = _end_of_line_comment(chunk, i)
         elif chunk.startswith("/*", i):
-            depth = 0
-            while i < n:
-                if chunk.startswith("/*", i):
-                    depth += 1
-                    i += 2
-                elif chunk.startswith("*/", i):
-                    depth -= 1
-                    i += 2
-                    if depth == 0:
-                        break
-                else:
-                    i += 1
+            i = _end_of_block_comment(chunk, i)
         else:
             break
     return i

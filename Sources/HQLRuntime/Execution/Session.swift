@@ -346,19 +346,8 @@ public final class Session {
         let columns = table.allColumns
         let insert = try connection.prepare("INSERT INTO " + target + " (" + columns.map { SQLiteGenerator.quote($0.name) }
             .joined(separator: ", ") + ") VALUES (" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")")
-        let format = TextFormat(table.storage)
-        let decoder = TextValueDecoder(format: format)
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else { continue }
-            try TextFileReader(format: format).forEachRow(in: [UInt8](data)) { fields in
-                if fields.count == 1, fields[0].isEmpty { return }
-                insert.reset()
-                for (index, column) in columns.enumerated() {
-                    try insert.bind(decoder.decode(index < fields.count ? fields[index] : nil, as: column.type), at: index + 1)
-                }
-                try insert.execute()
-            }
-        }
+        try TextFileReader.insertRows(of: files, format: TextFormat(table.storage), types: columns.map(\.type),
+                                      into: insert)
     }
 
     /// A generated statement may call only registered Swift functions; name the first missing one at its span.

@@ -1,111 +1,25 @@
-/// String and number conversions with Spark's non-ANSI rules (hqlrun's conformance oracle):
-/// leading and trailing white space is ignored and a value that does not convert is nil (NULL).
+import HiveValues
+
+/// Casts from text into the SQLite encodings of docs/engine-design.md §2. The parsing itself is HiveValues'
+/// `HiveCast` (Spark's non-ANSI rules, confirmed against Spark); what is here is specific to how hqlrun stores
+/// DECIMAL: as an unscaled 64-bit integer at the column's scale.
 enum CastRules {
-    private static func trimmed(_ text: String) -> Substring {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return Substring(text).drop(while: isSpace).reversed().drop(while: isSpace).reversed().reduce(into: "") {
-            $0.append($1)
-        }[...]
-    }
-
-    /// `true t yes y 1` and `false f no n 0`, in any case.
-    static func boolean(_ text: String) -> Bool? {
-        switch trimmed(text).lowercased() {
-        case "true", "t", "yes", "y", "1": return true
-        case "false", "f", "no", "n", "0": return false
-        default: return nil
-        }
-    }
-
-    /// Digits with an optional sign; a fraction is dropped (`'12.7'` is 12); out of range is nil.
+    /// Text as an integer of `bits` bits (`'12.7'` is 12); nil when it does not parse or does not fit.
     static func integer(_ text: String, bits: Int) -> Int64? {
-        var body = trimmed(text)
-        if let dot = body.firstIndex(of: ".") {
-            let fraction = body[body.index(after: dot)...]
-            guard fraction.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-            body = body[..<dot]
-            if body == "" || body == "-" || body == "+" {
-                guard !fraction.isEmpty else { return nil }
-                body += "0"
-            }
-        }
-        guard let value = Int64(body) else { return nil }
         switch bits {
-        case 8: return Int8(exactly: value).map { _ in value }
-        case 16: return Int16(exactly: value).map { _ in value }
-        case 32: return Int32(exactly: value).map { _ in value }
-        default: return value
+        case 8: return HiveCast.toInt8(text).map(Int64.init)
+        case 16: return HiveCast.toInt16(text).map(Int64.init)
+        case 32: return HiveCast.toInt32(text).map(Int64.init)
+        default: return HiveCast.toInt64(text)
         }
     }
 
-    /// Java's `Double.parseDouble` forms, including `Infinity`, `NaN` and a trailing `d`/`f`.
-    static func double(_ text: String) -> Double? {
-        var body = trimmed(text)
-        if let last = body.last, "dDfF".contains(last), body.count > 1,
-           body.dropLast().last.map({ $0.isNumber || $0 == "." }) == true {
-            body = body.dropLast()
-        }
-        switch body.lowercased() {
-        case "infinity", "+infinity", "inf", "+inf": return .infinity
-        case "-infinity", "-inf": return -.infinity
-        case "nan": return .nan
-        default: break
-        }
-        guard body.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) }) else { return nil }
-        return Double(body)
-    }
-
-    /// A decimal text rounded half up to `scale` digits, as an unscaled integer; nil when it does not parse
-    /// or does not fit DECIMAL(precision, scale).
+    /// Text as DECIMAL(precision, scale), rounded half up, as its unscaled value; nil when it does not parse or
+    /// does not fit (in the precision, or in 64 bits).
     static func decimal(_ text: String, precision: Int, scale: Int) -> Int64? {
-        var body = trimmed(text)
-        var negative = false
-        if body.first == "-" || body.first == "+" {
-            negative = body.first == "-"
-            body = body.dropFirst()
-        }
-        var exponent = 0
-        if let e = body.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            guard let value = Int(body[body.index(after: e)...]) else { return nil }
-            exponent = value
-            body = body[..<e]
-        }
-        var digits = ""
-        var fractionDigits = 0
-        var seenPoint = false
-        for character in body {
-            if character == "." {
-                if seenPoint { return nil }
-                seenPoint = true
-            } else if character.isASCII, character.isNumber {
-                digits.append(character)
-                if seenPoint { fractionDigits += 1 }
-            } else {
-                return nil
-            }
-        }
-        guard !digits.isEmpty else { return nil }
-        // value = digits × 10^(exponent − fractionDigits); bring it to `scale` fraction digits.
-        let shift = scale + exponent - fractionDigits
-        var trimmedDigits = Substring(digits).drop { $0 == "0" }
-        if trimmedDigits.isEmpty { trimmedDigits = "0" }
-        var unscaled: Int64
-        if shift >= 0 {
-            guard trimmedDigits.count + shift <= 18, let base = Int64(trimmedDigits) else { return nil }
-            unscaled = base
-            for _ in 0..<shift { unscaled *= 10 }
-        } else {
-            let drop = -shift
-            if drop > trimmedDigits.count + 1 { return negative ? 0 : 0 }
-            let keepCount = max(0, trimmedDigits.count - drop)
-            let kept = trimmedDigits.prefix(keepCount)
-            let firstDropped = trimmedDigits.dropFirst(keepCount).first ?? "0"
-            guard kept.count <= 18 else { return nil }
-            unscaled = kept.isEmpty ? 0 : (Int64(kept) ?? 0)
-            if let digit = firstDropped.wholeNumberValue, digit >= 5 { unscaled += 1 }
-        }
-        let value = negative ? -unscaled : unscaled
-        return fits(value, precision: precision) ? value : nil
+        guard let value = HiveCast.toDecimal(text, DecimalType(precision: precision, scale: scale)),
+              let scaled = value.setScale(scale) else { return nil }
+        return Int64(exactly: scaled.unscaled)
     }
 
     /// Whether an unscaled value has at most `precision` digits.

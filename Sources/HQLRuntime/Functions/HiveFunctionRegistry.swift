@@ -14,7 +14,7 @@ enum HiveFunctionRegistry {
         }
         try scalar("hive_cast_boolean", 1) { args in
             guard let text = args[0].stringValue else { return .null }
-            return CastRules.boolean(text).map { .integer($0 ? 1 : 0) } ?? .null
+            return HiveCast.toBoolean(text).map { .integer($0 ? 1 : 0) } ?? .null
         }
         try scalar("hive_cast_integer", 2) { args in
             guard let text = args[0].stringValue else { return .null }
@@ -22,7 +22,7 @@ enum HiveFunctionRegistry {
         }
         try scalar("hive_cast_double", 1) { args in
             guard let text = args[0].stringValue else { return .null }
-            return CastRules.double(text).map { .real($0) } ?? .null
+            return HiveCast.toDouble(text).map { .real($0) } ?? .null
         }
         try scalar("hive_to_float", 1) { args in
             guard let number = args[0].doubleValue else { return .null }

@@ -1,4 +1,6 @@
 import Foundation
+import HQLPlanner
+import SQLiteStore
 
 /// Splits text-table files into rows of fields, per `TextFormat`. Files are read as bytes; invalid UTF-8 is
 /// kept as it is (decoded with replacement only where a field becomes a string).
@@ -29,7 +31,6 @@ struct TextFileReader {
             var fields: [String] = []
             var field: [UInt8] = []
             var inQuotes = false
-            var lineEnded = false
             while index < count {
                 let byte = bytes[index]
                 if let quote = format.quote, byte == quote, format.kind != .delimited {
@@ -49,7 +50,6 @@ struct TextFileReader {
                 }
                 if !inQuotes, byte == 0x0A {
                     index += 1
-                    lineEnded = true
                     break
                 }
                 if !inQuotes, matches(format.fieldSeparator, in: bytes, at: index) {
@@ -63,12 +63,30 @@ struct TextFileReader {
             }
             if field.last == 0x0D { field.removeLast() }
             fields.append(String(decoding: field, as: UTF8.self))
-            _ = lineEnded
             if skipped < format.headerLines {
                 skipped += 1
                 continue
             }
             try row(fields)
+        }
+    }
+
+    /// Reads every row of `files`, decodes each field by its column's type (schema on read) and runs `insert`
+    /// (one `?` per column) for it; blank lines are skipped.
+    static func insertRows(of files: [String], format: TextFormat, types: [HQLPlanner.HiveType],
+                           into insert: SQLiteStore.Statement) throws {
+        let reader = TextFileReader(format: format)
+        let decoder = TextValueDecoder(format: format)
+        for path in files {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            try reader.forEachRow(in: [UInt8](data)) { fields in
+                if fields.count == 1, fields[0].isEmpty { return }
+                insert.reset()
+                for (index, type) in types.enumerated() {
+                    try insert.bind(decoder.decode(index < fields.count ? fields[index] : nil, as: type), at: index + 1)
+                }
+                try insert.execute()
+            }
         }
     }
 

@@ -26,21 +26,8 @@ final class TextTableCache {
             try connection.execute("CREATE TEMP TABLE " + name + " (" + columns.joined(separator: ", ") + ")")
             let insert = try connection.prepare("INSERT INTO temp." + name + " VALUES ("
                                                 + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")")
-            let format = TextFormat(table.storage)
-            let reader = TextFileReader(format: format)
-            let decoder = TextValueDecoder(format: format)
-            let types = table.allColumns.map(\.type)
-            for path in files {
-                guard let data = FileManager.default.contents(atPath: path) else { continue }
-                try reader.forEachRow(in: [UInt8](data)) { fields in
-                    if fields.count == 1, fields[0].isEmpty { return }
-                    insert.reset()
-                    for (index, type) in types.enumerated() {
-                        try insert.bind(decoder.decode(index < fields.count ? fields[index] : nil, as: type), at: index + 1)
-                    }
-                    try insert.execute()
-                }
-            }
+            try TextFileReader.insertRows(of: files, format: TextFormat(table.storage),
+                                          types: table.allColumns.map(\.type), into: insert)
         }
         signatures[name] = signature
     }

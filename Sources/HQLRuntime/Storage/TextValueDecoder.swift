@@ -9,7 +9,7 @@ struct TextValueDecoder {
 
     func decode(_ field: String?, as type: HQLPlanner.HiveType) -> SQLiteValue {
         guard let field else { return .null }
-        if let marker = format.nullMarker, field == marker, !(format.kind == .sparkCSV && type.isStringFamily && marker.isEmpty && false) {
+        if let marker = format.nullMarker, field == marker {
             return .null
         }
         switch type {
@@ -26,13 +26,13 @@ struct TextValueDecoder {
             default: return .null
             }
         case .tinyint, .smallint, .int, .bigint:
-            // Hive's lazy integer parsing: an optional sign and digits, nothing else.
-            guard let value = Int64(field), CastRules.integer(field, bits: bits(type)) != nil else { return .null }
+            // Hive's lazy integer parsing: an optional sign and digits, nothing else, within the type's range.
+            guard let value = Int64(field), CastRules.integer(field, bits: bits(type)) == value else { return .null }
             return .integer(value)
         case .float:
-            return CastRules.double(field).map { .real(Double(Float($0))) } ?? .null
+            return HiveCast.toFloat(field).map { .real(Double($0)) } ?? .null
         case .double:
-            return CastRules.double(field).map { .real($0) } ?? .null
+            return HiveCast.toDouble(field).map { .real($0) } ?? .null
         case .decimal(let precision, let scale):
             return CastRules.decimal(field, precision: precision, scale: scale).map { .integer($0) } ?? .null
         case .date:

@@ -20,16 +20,8 @@ extension HQLPrinter {
             out += "USING "
             printDottedName(provider)
         }
-        if !create.options.isEmpty {
-            clauseBreak()
-            out += "OPTIONS "
-            printProperties(create.options)
-        }
-        if let comment = create.comment {
-            clauseBreak()
-            out += "COMMENT "
-            printString(comment)
-        }
+        printClause("OPTIONS ", properties: create.options)
+        printClause("COMMENT ", string: create.comment)
         if !create.partitionedBy.isEmpty {
             clauseBreak()
             out += "PARTITIONED BY ("
@@ -72,16 +64,8 @@ extension HQLPrinter {
             clauseBreak()
             printStorage(storage)
         }
-        if let location = create.location {
-            clauseBreak()
-            out += "LOCATION "
-            printString(location)
-        }
-        if !create.tableProperties.isEmpty {
-            clauseBreak()
-            out += "TBLPROPERTIES "
-            printProperties(create.tableProperties)
-        }
+        printClause("LOCATION ", string: create.location)
+        printClause("TBLPROPERTIES ", properties: create.tableProperties)
         if let query = create.asQuery {
             let hasClauses = create.provider != nil || !create.options.isEmpty || create.comment != nil
                 || !create.partitionedBy.isEmpty || create.clusteredBy != nil || create.rowFormat != nil
@@ -110,16 +94,8 @@ extension HQLPrinter {
             }
             out.append(")")
         }
-        if let comment = create.comment {
-            clauseBreak()
-            out += "COMMENT "
-            printString(comment)
-        }
-        if !create.tableProperties.isEmpty {
-            clauseBreak()
-            out += "TBLPROPERTIES "
-            printProperties(create.tableProperties)
-        }
+        printClause("COMMENT ", string: create.comment)
+        printClause("TBLPROPERTIES ", properties: create.tableProperties)
         printAsQuery(create.query, ownLine: create.comment != nil || !create.tableProperties.isEmpty)
     }
 
@@ -145,10 +121,7 @@ extension HQLPrinter {
             for partition in partitions {
                 out.append(" ")
                 printPartitionSpec(partition.partition)
-                if let location = partition.location {
-                    out += " LOCATION "
-                    printString(location)
-                }
+                printKeyword(" LOCATION ", string: partition.location)
             }
         case .dropPartitions(let ifExists, let partitions, let purge):
             out += ifExists ? "DROP IF EXISTS " : "DROP "
@@ -173,10 +146,7 @@ extension HQLPrinter {
             printIdentifier(change.newName)
             out.append(" ")
             printType(change.type)
-            if let comment = change.comment {
-                out += " COMMENT "
-                printString(comment)
-            }
+            printKeyword(" COMMENT ", string: change.comment)
             switch change.position {
             case nil: break
             case .first: out += " FIRST"
@@ -228,10 +198,7 @@ extension HQLPrinter {
         printIdentifier(column.name)
         out.append(" ")
         printType(column.type)
-        if let comment = column.comment {
-            out += " COMMENT "
-            printString(comment)
-        }
+        printKeyword(" COMMENT ", string: column.comment)
     }
 
     /// `ROW FORMAT DELIMITED ..` with its terminators in Hive's order, or `ROW FORMAT SERDE ..`.
@@ -239,30 +206,12 @@ extension HQLPrinter {
         switch rowFormat {
         case .delimited(let delimited):
             out += "ROW FORMAT DELIMITED"
-            if let value = delimited.fieldsTerminatedBy {
-                out += " FIELDS TERMINATED BY "
-                printString(value)
-            }
-            if let value = delimited.escapedBy {
-                out += " ESCAPED BY "
-                printString(value)
-            }
-            if let value = delimited.collectionItemsTerminatedBy {
-                out += " COLLECTION ITEMS TERMINATED BY "
-                printString(value)
-            }
-            if let value = delimited.mapKeysTerminatedBy {
-                out += " MAP KEYS TERMINATED BY "
-                printString(value)
-            }
-            if let value = delimited.linesTerminatedBy {
-                out += " LINES TERMINATED BY "
-                printString(value)
-            }
-            if let value = delimited.nullDefinedAs {
-                out += " NULL DEFINED AS "
-                printString(value)
-            }
+            printKeyword(" FIELDS TERMINATED BY ", string: delimited.fieldsTerminatedBy)
+            printKeyword(" ESCAPED BY ", string: delimited.escapedBy)
+            printKeyword(" COLLECTION ITEMS TERMINATED BY ", string: delimited.collectionItemsTerminatedBy)
+            printKeyword(" MAP KEYS TERMINATED BY ", string: delimited.mapKeysTerminatedBy)
+            printKeyword(" LINES TERMINATED BY ", string: delimited.linesTerminatedBy)
+            printKeyword(" NULL DEFINED AS ", string: delimited.nullDefinedAs)
         case .serde(let className, let properties):
             out += "ROW FORMAT SERDE "
             printString(className)
@@ -292,5 +241,29 @@ extension HQLPrinter {
                 printProperties(properties)
             }
         }
+    }
+
+    // MARK: - Optional clauses
+
+    /// `keyword 'value'` when there is a value (the keyword carries its own spaces).
+    mutating func printKeyword(_ keyword: String, string value: String?) {
+        guard let value else { return }
+        out += keyword
+        printString(value)
+    }
+
+    /// A clause on its own line in the pretty style: `KEYWORD 'value'`, when there is a value.
+    mutating func printClause(_ keyword: String, string value: String?) {
+        guard let value else { return }
+        clauseBreak()
+        printKeyword(keyword, string: value)
+    }
+
+    /// A clause on its own line in the pretty style: `KEYWORD ('k'='v', ..)`, when there are properties.
+    mutating func printClause(_ keyword: String, properties: [Property]) {
+        guard !properties.isEmpty else { return }
+        clauseBreak()
+        out += keyword
+        printProperties(properties)
     }
 }

@@ -37,21 +37,9 @@ extension HQLPrinter {
             out += "CREATE DATABASE "
             if create.ifNotExists { out += "IF NOT EXISTS " }
             printIdentifier(create.name)
-            if let comment = create.comment {
-                clauseBreak()
-                out += "COMMENT "
-                printString(comment)
-            }
-            if let location = create.location {
-                clauseBreak()
-                out += "LOCATION "
-                printString(location)
-            }
-            if !create.properties.isEmpty {
-                clauseBreak()
-                out += "WITH DBPROPERTIES "
-                printProperties(create.properties)
-            }
+            printClause("COMMENT ", string: create.comment)
+            printClause("LOCATION ", string: create.location)
+            printClause("WITH DBPROPERTIES ", properties: create.properties)
         case .dropDatabase(let drop):
             out += "DROP DATABASE "
             if drop.ifExists { out += "IF EXISTS " }
@@ -75,16 +63,8 @@ extension HQLPrinter {
             printQualifiedName(create.name)
             out += " LIKE "
             printQualifiedName(create.source)
-            if let location = create.location {
-                clauseBreak()
-                out += "LOCATION "
-                printString(location)
-            }
-            if !create.tableProperties.isEmpty {
-                clauseBreak()
-                out += "TBLPROPERTIES "
-                printProperties(create.tableProperties)
-            }
+            printClause("LOCATION ", string: create.location)
+            printClause("TBLPROPERTIES ", properties: create.tableProperties)
         case .dropTable(let drop):
             out += "DROP TABLE "
             if drop.ifExists { out += "IF EXISTS " }
